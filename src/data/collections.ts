@@ -1,0 +1,33 @@
+// Thin accessors: read the content collections in their editorial order and hand typed values to pages.
+import { getCollection } from 'astro:content';
+import type { Lang } from '../schemas/localized.ts';
+import { LANGUAGES } from '../schemas/localized.ts';
+import { sitePath } from '../lib/localize.ts';
+
+const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+
+/** All tiers, Strategic first. */
+export async function getTiers() {
+	return (await getCollection('tiers')).map((e) => e.data).sort(byOrder);
+}
+
+/** All geographic scopes in matrix column order. */
+export async function getGeographies() {
+	return (await getCollection('geographies')).map((e) => e.data).sort(byOrder);
+}
+
+/** Glossary terms sorted alphabetically in the given language. */
+export async function getGlossary(lang: Lang) {
+	const terms = (await getCollection('glossary')).map((e) => e.data);
+	return terms.sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
+}
+
+/** Language-prefixed path under the configured base, e.g. path('en', 'tiers/key'). */
+export function path(lang: Lang, to = '') {
+	return sitePath(import.meta.env.BASE_URL, lang, to);
+}
+
+/** getStaticPaths helper: one route per language. */
+export function languagePaths() {
+	return LANGUAGES.map((lang) => ({ params: { lang } }));
+}

@@ -1,0 +1,128 @@
+// Validates the playbook's YAML data against its schemas and reports every problem by file, entry and field.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { COLLECTION_FILES, entrySchemas, type CollectionName, type ReferenceIds } from '../schemas/index.ts';
+
+/** One problem in the content, located precisely enough to fix it. */
+export interface ContentProblem {
+	file: string;
+	entry: string;
+	field: string;
+	message: string;
+}
+
+/** Raw collection data as read from disk: collection → parsed YAML (or a parse error). */
+export type RawContent = Record<CollectionName, { file: string; data: unknown; parseError?: string }>;
+
+/** Parses one YAML document; returns the data or the parser's message. */
+export function parseYamlText(text: string): { data: unknown; parseError?: string } {
+	try {
+		return { data: parseYaml(text, { prettyErrors: true, uniqueKeys: true }) };
+	} catch (error) {
+		return { data: undefined, parseError: (error as Error).message.split('\n')[0] };
+	}
+}
+
+/** Reads every collection file from a content directory (paths in messages are relative to `label`). */
+export function readContentDir(dir: string, label = 'content'): RawContent {
+	const raw = {} as RawContent;
+	for (const [name, fileName] of Object.entries(COLLECTION_FILES) as [CollectionName, string][]) {
+		const file = `${label}/${fileName}`;
+		let text: string;
+		try {
+			text = readFileSync(join(dir, fileName), 'utf8');
+		} catch {
+			raw[name] = { file, data: undefined, parseError: 'file is missing or unreadable' };
+			continue;
+		}
+		raw[name] = { file, ...parseYamlText(text) };
+	}
+	return raw;
+}
+
+function entriesOf(data: unknown): unknown[] {
+	return Array.isArray(data) ? data : [];
+}
+
+function idsOf(data: unknown): string[] {
+	return entriesOf(data)
+		.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined))
+		.filter((id): id is string => typeof id === 'string');
+}
+
+function entryLabel(item: unknown, index: number): string {
+	const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+	return typeof id === 'string' ? `"${id}" (item ${index + 1})` : `item ${index + 1}`;
+}
+
+/** The ids other collections may reference, read from raw (not yet validated) content. */
+export function idsOfContent(raw: RawContent): ReferenceIds {
+	return { tiers: idsOf(raw.tiers.data), departments: idsOf(raw.departments.data), glossary: idsOf(raw.glossary.data) };
+}
+
+/** Checks all collections; an empty list means the content is sound. */
+export function validateContent(raw: RawContent): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const schemas = entrySchemas(idsOfContent(raw));
+	for (const name of Object.keys(COLLECTION_FILES) as CollectionName[]) {
+		const { file, data, parseError } = raw[name];
+		if (parseError) {
+			problems.push({ file, entry: '-', field: '-', message: `cannot be read: ${parseError}` });
+			continue;
+		}
+		if (!Array.isArray(data) || data.length === 0) {
+			problems.push({ file, entry: '-', field: '-', message: 'must be a non-empty YAML list of entries' });
+			continue;
+		}
+		const seen = new Map<string, number>();
+		data.forEach((item, index) => {
+			const entry = entryLabel(item, index);
+			const id = (item as { id?: unknown } | null)?.id;
+			if (typeof id === 'string') {
+				const first = seen.get(id);
+				if (first !== undefined) {
+					problems.push({ file, entry, field: 'id', message: `duplicate id; item ${first + 1} already uses it` });
+				} else seen.set(id, index);
+			}
+			const result = schemas[name].safeParse(item);
+			if (result.success) return;
+			for (const issue of result.error.issues) {
+				const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+				for (const key of keys) {
+					const path = [...issue.path, ...(key === undefined ? [] : [key])].map(String).join('.');
+					const message = key === undefined ? issue.message : `unknown field (not in the schema; check its spelling)`;
+					problems.push({ file, entry, field: path || '(entry)', message });
+				}
+			}
+		});
+	}
+	problems.push(...crossChecks(raw));
+	return problems;
+}
+
+// Rules that span entries: things a schema for one entry cannot see.
+function crossChecks(raw: RawContent): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const assessment = entriesOf(raw.assessment.data) as { kind?: string; id?: string; cluster?: string }[];
+	if (Array.isArray(raw.assessment.data)) {
+		const file = raw.assessment.file;
+		if (assessment.filter((i) => i?.kind === 'scale').length !== 1)
+			problems.push({ file, entry: '-', field: 'kind', message: 'exactly one entry of kind "scale" is required' });
+		for (const cluster of assessment.filter((i) => i?.kind === 'cluster')) {
+			if (!assessment.some((i) => i?.kind === 'statement' && i.cluster === cluster.id))
+				problems.push({ file, entry: `"${cluster.id}"`, field: 'id', message: 'cluster has no statement' });
+		}
+		for (const [index, s] of assessment.entries()) {
+			if (s?.kind === 'statement' && !assessment.some((i) => i?.kind === 'cluster' && i.id === s.cluster))
+				problems.push({ file, entry: entryLabel(s, index), field: 'cluster', message: `cluster "${s.cluster}" is not defined by an entry of kind "cluster"` });
+		}
+	}
+	return problems;
+}
+
+/** Formats problems as the message a failed build prints. */
+export function formatProblems(problems: ContentProblem[]): string {
+	const lines = problems.map((p) => `  ${p.file} › entry ${p.entry} › field ${p.field}: ${p.message}`);
+	return `The playbook content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

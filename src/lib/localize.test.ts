@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isLang, otherLang, pick, sitePath } from './localize.ts';
+
+describe('sitePath', () => {
+	it.each([
+		['/', 'de', '', '/de/'],
+		['/', 'en', 'tiers/smart', '/en/tiers/smart/'],
+		['/kam/', 'en', '/tiers/smart/', '/kam/en/tiers/smart/'],
+		['/kam', 'de', 'glossary#tco', '/kam/de/glossary/#tco'],
+	] as const)('base %s, %s, %s → %s', (base, lang, path, expected) => {
+		expect(sitePath(base, lang, path)).toBe(expected);
+	});
+});
+
+describe('language helpers', () => {
+	it('recognises only the two site languages', () => {
+		expect(isLang('de')).toBe(true);
+		expect(isLang('en')).toBe(true);
+		expect(isLang('fr')).toBe(false);
+		expect(isLang(undefined)).toBe(false);
+	});
+	it('picks the requested language and names the other', () => {
+		expect(pick({ de: 'Ausschreibung', en: 'tender' }, 'en')).toBe('tender');
+		expect(otherLang('de')).toBe('en');
+		expect(otherLang('en')).toBe('de');
+	});
+});

@@ -1,0 +1,43 @@
+// The playbook's data collections: file, schema and the ids each schema draws from other collections.
+import { assessmentSchema } from './assessment.ts';
+import { departmentSchema } from './departments.ts';
+import { geographySchema } from './geographies.ts';
+import { glossarySchema } from './glossary.ts';
+import { planSectionSchema } from './plan-sections.ts';
+import { roleSchema } from './roles.ts';
+import { serviceSchema } from './services.ts';
+import { tierSchema } from './tiers.ts';
+
+/** Ids of entries that other collections may reference. */
+export interface ReferenceIds {
+	tiers: readonly string[];
+	departments: readonly string[];
+	glossary: readonly string[];
+}
+
+/** Collection name → YAML file under the content directory. */
+export const COLLECTION_FILES = {
+	tiers: 'tiers.yaml',
+	geographies: 'geographies.yaml',
+	departments: 'departments.yaml',
+	services: 'services.yaml',
+	roles: 'roles.yaml',
+	planSections: 'plan-sections.yaml',
+	assessment: 'assessment.yaml',
+	glossary: 'glossary.yaml',
+} as const;
+export type CollectionName = keyof typeof COLLECTION_FILES;
+
+/** The schema of one entry of every collection, with cross-references bound to the given ids. */
+export function entrySchemas(ids: ReferenceIds) {
+	return {
+		tiers: tierSchema,
+		geographies: geographySchema(ids.tiers),
+		departments: departmentSchema,
+		services: serviceSchema(ids.tiers, ids.departments),
+		roles: roleSchema(ids.tiers, ids.departments),
+		planSections: planSectionSchema(ids.tiers),
+		assessment: assessmentSchema(ids.tiers),
+		glossary: glossarySchema(ids.glossary),
+	};
+}

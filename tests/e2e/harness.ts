@@ -1,0 +1,105 @@
+// Shared set-up for browser tests: serve dist/ on 127.0.0.1, launch Chromium, watch for outside requests.
+import { readFileSync, rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { site } from '../../src/config/site.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { CHROMIUM_ARGS, findChromium, freshProfileDir } from './chromium.ts';
+
+/** The built site, served and opened in a fresh browser profile. */
+export interface Site {
+	server: RunningServer;
+	context: BrowserContext;
+	/** Requests the pages tried to make to any host but the local server. */
+	foreignRequests: string[];
+	/** Absolute local URL for a site path such as '/de/tiers/smart/'. */
+	url: (path: string) => string;
+	/** Maps a URL as the site writes it (local or under the configured site URL) to a local one, or undefined if external. */
+	toLocal: (href: string, from: string) => string | undefined;
+	close: () => Promise<void>;
+}
+
+/** Starts the server and browser; call `close` in afterAll. */
+export async function openSite(): Promise<Site> {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('No Chromium: install Debian’s chromium or set CHROMIUM_PATH');
+	const server = await startStaticServer({ root: 'dist' });
+	const profile = freshProfileDir();
+	const context = await chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, headless: true });
+	const local = new URL(server.url);
+	const foreignRequests: string[] = [];
+	await context.route('**/*', (route) => {
+		const target = new URL(route.request().url());
+		if (target.host === local.host || target.protocol === 'data:' || target.protocol === 'blob:') return route.continue();
+		foreignRequests.push(target.href);
+		return route.abort();
+	});
+	const siteOrigin = new URL(site.url).origin;
+	return {
+		server,
+		context,
+		foreignRequests,
+		url: (path) => new URL(path, local).href,
+		toLocal: (href, from) => {
+			const resolved = new URL(href, from);
+			if (resolved.origin === local.origin) return resolved.href;
+			if (resolved.origin === siteOrigin) return new URL(resolved.pathname + resolved.search + resolved.hash, local).href;
+			return undefined;
+		},
+		close: async () => {
+			await context.close();
+			await server.close();
+			rmSync(profile, { recursive: true, force: true });
+		},
+	};
+}
+
+/** Every page path listed in the built sitemap, plus the root redirect page. */
+export function sitemapPaths(): string[] {
+	const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+	const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
+	const paths = files.flatMap((file) =>
+		[...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+	);
+	return [...new Set(['/', ...paths])];
+}
+
+/**
+ * Opens a page and records console errors while it loads. `stay` blocks navigation away from it
+ * (the root page redirects at once), so the page itself can be audited.
+ */
+export async function visit(siteHandle: Site, path: string, options: { dark?: boolean; stay?: boolean } = {}) {
+	const page = await siteHandle.context.newPage();
+	const target = siteHandle.url(path);
+	if (options.stay)
+		await page.route('**/*', (route) =>
+			// A 204 answer keeps the current document, where an aborted navigation would show an error page.
+			route.request().isNavigationRequest() && route.request().url() !== target ? route.fulfill({ status: 204 }) : route.fallback(),
+		);
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(msg.text());
+	});
+	page.on('pageerror', (err) => errors.push(err.message));
+	if (options.dark !== undefined) {
+		const theme = options.dark ? 'dark' : 'light';
+		await page.emulateMedia({ colorScheme: theme });
+		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	}
+	const response = await page.goto(target, { waitUntil: 'load' });
+	return { page, errors, status: response?.status() ?? 0 };
+}
+
+const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** Runs axe-core (all default rules) on the page and returns its violations in a readable form. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	const violations = await page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+		);
+	});
+	return violations;
+}

@@ -1,0 +1,128 @@
+// The built site works for a user: pages load cleanly, pass axe in both themes, links resolve, search finds tiers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openSite, sitemapPaths, visit, type Site } from './harness.ts';
+
+let site: Site;
+const paths = sitemapPaths();
+
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site?.close();
+});
+
+describe('every page in the sitemap', () => {
+	it('lists both languages', () => {
+		expect(paths.some((p) => p.startsWith('/de/'))).toBe(true);
+		expect(paths.some((p) => p.startsWith('/en/'))).toBe(true);
+		const de = paths.filter((p) => p.startsWith('/de/')).map((p) => p.slice(3));
+		const en = paths.filter((p) => p.startsWith('/en/')).map((p) => p.slice(3));
+		expect(de.sort()).toEqual(en.sort());
+	});
+
+	it.each(paths)('%s answers 200 with no console error and no request to another host', async (path) => {
+		const before = site.foreignRequests.length;
+		const { page, errors, status } = await visit(site, path);
+		await page.waitForLoadState('networkidle');
+		await page.close();
+		expect(status).toBe(200);
+		expect(errors).toEqual([]);
+		expect(site.foreignRequests.slice(before)).toEqual([]);
+	});
+});
+
+describe('accessibility (axe-core, all default rules)', () => {
+	for (const dark of [false, true]) {
+		it.each(paths)(`%s has no violation in ${dark ? 'dark' : 'light'} theme`, async (path) => {
+			const { page } = await visit(site, path, { dark, stay: true });
+			if (path !== '/') expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(dark ? 'dark' : 'light');
+			const violations = await axeViolations(page);
+			await page.close();
+			expect(violations).toEqual([]);
+		});
+	}
+});
+
+describe('links', () => {
+	const html = new Map<string, Promise<{ status: number; ids: Set<string> }>>();
+	const load = (url: string) => {
+		const key = url.split('#')[0]!;
+		if (!html.has(key))
+			html.set(
+				key,
+				fetch(key).then(async (res) => {
+					const text = await res.text();
+					return { status: res.status, ids: new Set([...text.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!)) };
+				}),
+			);
+		return html.get(key)!;
+	};
+
+	it.each(paths)('every internal link, anchor and hreflang on %s resolves', async (path) => {
+		const { page } = await visit(site, path, { stay: true });
+		const hrefs = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[rel="alternate"][hreflang]')].map((el) =>
+				el.getAttribute('href')!,
+			),
+		);
+		const from = page.url();
+		await page.close();
+		const broken: string[] = [];
+		for (const href of hrefs) {
+			if (/^(mailto|tel|javascript):/.test(href)) continue;
+			const target = site.toLocal(href, from);
+			if (!target) continue;
+			const { status, ids } = await load(target);
+			const hash = decodeURIComponent(new URL(target).hash.slice(1));
+			if (status !== 200) broken.push(`${href} → HTTP ${status}`);
+			else if (hash && hash !== 'top' && !ids.has(hash)) broken.push(`${href} → no element with id "${hash}"`);
+		}
+		expect(broken).toEqual([]);
+	});
+});
+
+describe('language switcher', () => {
+	it('switches a tier page between German and English and keeps the page', async () => {
+		const { page } = await visit(site, '/de/tiers/smart/');
+		await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+		await page.waitForURL('**/en/tiers/smart/');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await page.close();
+	});
+
+	it('leads / to the default language', async () => {
+		const { page } = await visit(site, '/');
+		await page.waitForURL('**/de/');
+		expect(await page.locator('html').getAttribute('lang')).toBe('de');
+		await page.close();
+	});
+});
+
+describe('site search', () => {
+	const cases = [
+		['de', 'Ausschreibung', 'smart'],
+		['de', 'Zielpreis', 'smart'],
+		['de', 'Innovationsworkshop', 'strategic'],
+		['de', 'TCO', 'key'],
+		['en', 'tender', 'smart'],
+		['en', 'joint development', 'strategic'],
+		['en', 'TCO', 'key'],
+		['en', 'target price', 'smart'],
+	] as const;
+
+	it.each(cases)('in %s, "%s" lists the %s tier page first', async (lang, term, tier) => {
+		const { page } = await visit(site, `/${lang}/`);
+		const button = page.locator('site-search button[data-open-modal]').first();
+		await expect.poll(() => button.isEnabled()).toBe(true);
+		await button.click();
+		const input = page.locator('#starlight__search .pagefind-ui__search-input');
+		await input.waitFor();
+		await input.fill(term);
+		const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
+		await first.waitFor({ timeout: 15_000 });
+		const href = await first.getAttribute('href');
+		await page.close();
+		expect(href).toMatch(new RegExp(`^/${lang}/tiers/${tier}/`));
+	});
+});
