@@ -23,7 +23,11 @@ export function buildSidebar(content: RawContent): Item[] {
 		{ ...label({ de: 'Überblick', en: 'Overview' }), slug: 'index' },
 		{
 			...label({ de: 'Die drei Key-Account-Typen', en: 'The three kinds of key account' }),
-			items: tiers.map((tier) => ({ ...label(tier.name), link: `/tiers/${tier.id}/` })),
+			items: [
+				...tiers.map((tier) => ({ ...label(tier.name), link: `/tiers/${tier.id}/` })),
+				{ ...label({ de: 'Vergleich', en: 'Comparison' }), link: '/comparison/' },
+				{ ...label({ de: 'Key Account Matrix', en: 'Key Account Matrix' }), link: '/matrix/' },
+			],
 		},
 		{
 			...label({ de: 'Nachschlagen', en: 'Reference' }),

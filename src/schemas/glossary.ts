@@ -11,6 +11,8 @@ export function glossarySchema(termIds: readonly string[]) {
 		definition: localized,
 		example: localized.optional(),
 		seeAlso: z.array(idOf(termIds, 'glossary')).default([]),
+		/** Further phrases (e.g. plurals, synonyms) whose first use on a page links to this term. */
+		matches: z.strictObject({ de: z.array(z.string().trim().min(3)), en: z.array(z.string().trim().min(3)) }).optional(),
 	});
 }
 export type GlossaryTerm = z.infer<ReturnType<typeof glossarySchema>>;

@@ -1,0 +1,103 @@
+// The data-driven pages show what content/ says: each check reads the YAML and looks for it in the built HTML.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Geography } from '../../src/schemas/geographies.ts';
+import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
+import type { Tier } from '../../src/schemas/tiers.ts';
+import { buildMatrix } from '../../src/lib/matrix.ts';
+
+const data = <T>(file: string) => parse(readFileSync(`content/${file}`, 'utf8')) as T;
+const tiers = data<Tier[]>('tiers.yaml');
+const scopes = data<Geography[]>('geographies.yaml');
+const glossary = data<GlossaryTerm[]>('glossary.yaml');
+const langs = ['de', 'en'] as const;
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+/** The visible text of a built page's main content, tags removed and entities decoded. */
+function mainText(path: string): string {
+	const html = readFileSync(`dist${path}index.html`, 'utf8');
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	return main
+		.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&(#?\w+);/g, (m, e: string) => entities[e] ?? (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m))
+		.replace(/\s+/g, ' ');
+}
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe.each(langs)('tier pages (%s)', (lang) => {
+	it.each(tiers.map((t) => [t.id, t] as const))('/%s/ renders every field of its tier', (_id, tier) => {
+		const text = mainText(`/${lang}/tiers/${tier.id}/`);
+		const expected = [
+			tier.tagline,
+			tier.definition,
+			tier.revenue,
+			tier.plan.summary,
+			tier.plan.reviewRhythm,
+			tier.serviceStance.summary,
+			tier.role.title,
+			tier.role.summary,
+			tier.contactModel.summary,
+			...tier.keyTerms,
+			...tier.signals,
+			...tier.customerValues,
+			...tier.customerDoesNotWant,
+			...tier.contactModel.supplierSide,
+			...tier.contactModel.customerSide,
+			...tier.plan.howItIsMade,
+			...tier.serviceStance.principles,
+			...tier.kpis,
+			...tier.mistakes,
+			...tier.deepDives.flatMap((d) => [d.heading, d.body, ...(d.points ?? [])]),
+			...tier.examples.flatMap((e) => [e.industry, e.situation, e.whyThisTier, e.consequence]),
+		].map((l) => norm(l[lang]));
+		const missing = [...expected, ...tier.examples.map((e) => e.name)].filter((s) => !text.includes(norm(s)));
+		expect(missing).toEqual([]);
+	});
+});
+
+describe.each(langs)('comparison and matrix (%s)', (lang) => {
+	it('compares every tier on every row', () => {
+		const html = readFileSync(`dist/${lang}/comparison/index.html`, 'utf8');
+		const columns = [...html.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+		expect(columns).toEqual(tiers.map((t) => t.name[lang]));
+		const rows = [...html.matchAll(/<tr id="row-[^"]+"[\s\S]*?<\/tr>/g)];
+		expect(rows.length).toBeGreaterThanOrEqual(10);
+		for (const [row] of rows) expect(row.match(/<td\b/g)).toHaveLength(tiers.length);
+	});
+
+	it('has a column per scope and every cell with its consequences', () => {
+		const html = readFileSync(`dist/${lang}/matrix/index.html`, 'utf8');
+		const text = mainText(`/${lang}/matrix/`);
+		const header = html.match(/<table class="kam-matrix"[\s\S]*?<\/thead>/)![0];
+		expect([...header.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toHaveLength(scopes.length + 1);
+		for (const entry of buildMatrix(tiers, scopes).flat()) {
+			expect(html).toContain(`id="${entry.anchor}"`);
+			for (const field of [entry.roleTitle, entry.cell.organisation, entry.cell.contractAndPricing, entry.cell.serviceCoordination, entry.cell.plan, ...entry.cell.pitfalls])
+				expect(text).toContain(norm(field[lang]));
+		}
+		for (const scope of scopes) for (const p of [scope.definition, ...scope.criteria, ...scope.pitfalls]) expect(text).toContain(norm(p[lang]));
+	});
+});
+
+describe.each(langs)('glossary (%s)', (lang) => {
+	it('defines every term under a stable anchor', () => {
+		const html = readFileSync(`dist/${lang}/glossary/index.html`, 'utf8');
+		const text = mainText(`/${lang}/glossary/`);
+		for (const term of glossary) {
+			expect(html).toContain(`id="${term.id}"`);
+			expect(text).toContain(norm(term.definition[lang]));
+		}
+	});
+
+	it('is linked from the tier pages where its terms are used', () => {
+		const linked = new Set(
+			tiers.flatMap((t) =>
+				[...readFileSync(`dist/${lang}/tiers/${t.id}/index.html`, 'utf8').matchAll(/href="\/[a-z]{2}\/glossary\/#([a-z0-9-]+)"/g)].map((m) => m[1]),
+			),
+		);
+		for (const id of ['tco', 'lean-kam', 'operational-excellence', 'indirect-customer', 'target-price', 'tender', 'innovation-workshop', 'cost-to-serve', 'frame-contract'])
+			expect(linked, id).toContain(id);
+	});
+});
