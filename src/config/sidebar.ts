@@ -21,6 +21,7 @@ export function buildSidebar(content: RawContent): Item[] {
 	const tiers = [...(content.tiers.data as Tier[])].sort((a, b) => a.order - b.order);
 	return [
 		{ ...label({ de: 'Überblick', en: 'Overview' }), slug: 'index' },
+		{ ...label({ de: 'Einarbeitung in vier Wochen', en: 'Onboarding in four weeks' }), slug: 'onboarding' },
 		{
 			...label({ de: 'Die drei Key-Account-Typen', en: 'The three kinds of key account' }),
 			items: [
