@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { BRAND_CSS, brandStyles } from './src/config/brand.ts';
 import { loadValidContent } from './src/config/content-check.ts';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from './src/config/sidebar.ts';
 import { defaultLocale, locales } from './src/config/locales.ts';
 import { site, siteTitle } from './src/config/site.ts';
@@ -12,16 +15,22 @@ const content = loadValidContent();
 
 export default defineConfig({
 	site: site.url,
+	base: site.base,
 	trailingSlash: 'always',
+	vite: { plugins: [brandStyles(site.colours)] },
+	// Prose pages write links as '/de/…'; this keeps them working when the site lives under a base path.
+	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(site.base)] }) },
 	integrations: [
 		starlight({
 			title: siteTitle,
+			logo: site.logo ? { src: site.logo } : undefined,
 			defaultLocale,
 			locales,
 			sidebar: buildSidebar(content),
-			customCss: ['./src/styles/playbook.css'],
+			customCss: ['./src/styles/playbook.css', BRAND_CSS],
 			components: { Search: './src/components/overrides/Search.astro' },
 			favicon: '/favicon.svg',
+			editLink: site.editLinkBaseUrl ? { baseUrl: site.editLinkBaseUrl } : undefined,
 		}),
 		mdx(),
 	],

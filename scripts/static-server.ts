@@ -61,7 +61,9 @@ export function startStaticServer(options: { root: string; port?: number; base?:
 			return;
 		}
 		if (!pathname.startsWith(base) && `${pathname}/` !== base) {
-			res.writeHead(302, { location: base }).end();
+			// Only the bare host root leads to the base; anything else outside it does not exist.
+			if (pathname === '/') res.writeHead(302, { location: base }).end();
+			else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
 		const relative = normalize(pathname.slice(base.length - 1));

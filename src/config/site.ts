@@ -1,13 +1,21 @@
-// The company's settings for its playbook: name, default language and where it is published.
+// The one place where a company makes the playbook its own: name, logo, colours, language, address.
 
 /** Settings a company changes to make the playbook its own. */
 export const site = {
-	/** Absolute URL the site is published at; used for the sitemap and canonical links. */
-	url: process.env.KAM_SITE_URL ?? 'https://playbook.example.com',
-	/** Company name shown in the site title. */
+	/** Company name, shown in the site title of every page. */
 	companyName: { de: 'Muster AG', en: 'Muster AG' },
-	/** Language that `/` leads to. */
+	/** Logo shown before the title (SVG or PNG under src/assets), or undefined for none. */
+	logo: './src/assets/logo.svg' as string | undefined,
+	/** Accent colour per theme (#rrggbb). The build refuses colours too pale or dark to read (WCAG AA). */
+	colours: { light: '#1d4e89', dark: '#7fb0ee' },
+	/** Language that `/` leads to and that search engines treat as the default. */
 	defaultLanguage: 'de' as 'de' | 'en',
+	/** Absolute URL the site is published at: sitemap, canonical and Open Graph links. KAM_SITE_URL overrides it. */
+	url: process.env.KAM_SITE_URL ?? 'https://playbook.example.com',
+	/** Path the site lives under on that host, e.g. '/kam/'; '/' for the root. KAM_BASE overrides it. */
+	base: process.env.KAM_BASE ?? '/',
+	/** "Edit page" links to your repository (e.g. 'https://git.example.com/kam/edit/main/'), or false for none. */
+	editLinkBaseUrl: false as string | false,
 };
 
 /** Site title per language. */

@@ -18,11 +18,11 @@ export interface Site {
 	close: () => Promise<void>;
 }
 
-/** Starts the server and browser; call `close` in afterAll. */
-export async function openSite(): Promise<Site> {
+/** Starts the server (for `root` built with `base`) and the browser; call `close` in afterAll. */
+export async function openSite(options: { root?: string; base?: string } = {}): Promise<Site> {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('No Chromium: install Debian’s chromium or set CHROMIUM_PATH');
-	const server = await startStaticServer({ root: 'dist' });
+	const server = await startStaticServer({ root: options.root ?? 'dist', base: options.base ?? '/' });
 	const profile = freshProfileDir();
 	const context = await chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, headless: true });
 	const local = new URL(server.url);
@@ -53,14 +53,60 @@ export async function openSite(): Promise<Site> {
 	};
 }
 
-/** Every page path listed in the built sitemap, plus the root redirect page. */
-export function sitemapPaths(): string[] {
-	const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+/**
+ * Environment for a child `astro build`: the test runner's own Vite variables (BASE_URL, MODE, …)
+ * removed, since the build would otherwise take them over.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
+		delete env[key];
+	return { ...env, ...extra };
+}
+
+/** Every page path (with the base) listed in the built sitemap, plus the root redirect page. */
+export function sitemapPaths(root = 'dist', base = '/'): string[] {
+	const index = readFileSync(`${root}/sitemap-index.xml`, 'utf8');
 	const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
 	const paths = files.flatMap((file) =>
-		[...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+		[...readFileSync(`${root}/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
 	);
-	return [...new Set(['/', ...paths])];
+	return [...new Set([base, ...paths])];
+}
+
+const pageCache = new Map<string, Promise<{ status: number; ids: Set<string> }>>();
+function loadTarget(url: string) {
+	const key = url.split('#')[0]!;
+	if (!pageCache.has(key))
+		pageCache.set(
+			key,
+			fetch(key).then(async (res) => {
+				const text = await res.text();
+				return { status: res.status, ids: new Set([...text.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!)) };
+			}),
+		);
+	return pageCache.get(key)!;
+}
+
+/** Internal links, #anchors and hreflang alternates on the page at `path` that do not resolve. */
+export async function brokenLinks(siteHandle: Site, path: string): Promise<string[]> {
+	const { page } = await visit(siteHandle, path, { stay: true });
+	const hrefs = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[rel="alternate"][hreflang]')].map((el) => el.getAttribute('href')!),
+	);
+	const from = page.url();
+	await page.close();
+	const broken: string[] = [];
+	for (const href of hrefs) {
+		if (/^(mailto|tel|javascript):/.test(href)) continue;
+		const target = siteHandle.toLocal(href, from);
+		if (!target) continue;
+		const { status, ids } = await loadTarget(target);
+		const hash = decodeURIComponent(new URL(target).hash.slice(1));
+		if (status !== 200) broken.push(`${href} → HTTP ${status}`);
+		else if (hash && hash !== 'top' && !ids.has(hash)) broken.push(`${href} → no element with id "${hash}"`);
+	}
+	return broken;
 }
 
 /**

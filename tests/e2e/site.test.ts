@@ -1,6 +1,6 @@
 // The built site works for a user: pages load cleanly, pass axe in both themes, links resolve, search finds tiers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openSite, sitemapPaths, visit, type Site } from './harness.ts';
+import { axeViolations, brokenLinks, openSite, sitemapPaths, visit, type Site } from './harness.ts';
 
 let site: Site;
 const paths = sitemapPaths();
@@ -45,40 +45,8 @@ describe('accessibility (axe-core, all default rules)', () => {
 });
 
 describe('links', () => {
-	const html = new Map<string, Promise<{ status: number; ids: Set<string> }>>();
-	const load = (url: string) => {
-		const key = url.split('#')[0]!;
-		if (!html.has(key))
-			html.set(
-				key,
-				fetch(key).then(async (res) => {
-					const text = await res.text();
-					return { status: res.status, ids: new Set([...text.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!)) };
-				}),
-			);
-		return html.get(key)!;
-	};
-
 	it.each(paths)('every internal link, anchor and hreflang on %s resolves', async (path) => {
-		const { page } = await visit(site, path, { stay: true });
-		const hrefs = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[rel="alternate"][hreflang]')].map((el) =>
-				el.getAttribute('href')!,
-			),
-		);
-		const from = page.url();
-		await page.close();
-		const broken: string[] = [];
-		for (const href of hrefs) {
-			if (/^(mailto|tel|javascript):/.test(href)) continue;
-			const target = site.toLocal(href, from);
-			if (!target) continue;
-			const { status, ids } = await load(target);
-			const hash = decodeURIComponent(new URL(target).hash.slice(1));
-			if (status !== 200) broken.push(`${href} → HTTP ${status}`);
-			else if (hash && hash !== 'top' && !ids.has(hash)) broken.push(`${href} → no element with id "${hash}"`);
-		}
-		expect(broken).toEqual([]);
+		expect(await brokenLinks(site, path)).toEqual([]);
 	});
 });
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { baseLinksPlugin, withBase } from './base-links.ts';
+
+describe('withBase', () => {
+	it.each([
+		['/de/matrix/', '/kam/', '/kam/de/matrix/'],
+		['/de/matrix/#cluster', '/kam', '/kam/de/matrix/#cluster'],
+		['/de/', '/', '/de/'],
+		['/kam/de/', '/kam/', '/kam/de/'],
+		['/kampagne/', '/kam/', '/kam/kampagne/'],
+		['https://example.com/', '/kam/', 'https://example.com/'],
+		['//cdn.example.com/x', '/kam/', '//cdn.example.com/x'],
+		['#anchor', '/kam/', '#anchor'],
+		['../x/', '/kam/', '../x/'],
+	])('%s with base %s → %s', (href, base, expected) => {
+		expect(withBase(href, base)).toBe(expected);
+	});
+});
+
+describe('baseLinksPlugin', () => {
+	it('sets the prefixed href on links and leaves the others untouched', () => {
+		const plugin = baseLinksPlugin('/kam/');
+		const set: [string, string][] = [];
+		const ctx = { setProperty: (_n: unknown, name: string, value: string) => set.push([name, value]) };
+		plugin.element.visit({ properties: { href: '/en/tiers/key/' } }, ctx);
+		plugin.element.visit({ properties: { href: 'https://example.com/' } }, ctx);
+		plugin.element.visit({ properties: {} }, ctx);
+		expect(set).toEqual([['href', '/kam/en/tiers/key/']]);
+		expect(plugin.element.filter).toEqual(['a']);
+	});
+});

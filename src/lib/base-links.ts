@@ -1,0 +1,32 @@
+// Markdown/MDX plugin: prefixes root-relative links in prose pages with the site's base path.
+
+/** `/de/matrix/` → `/kam/de/matrix/` for base `/kam/`; other links (external, relative, already prefixed) stay. */
+export function withBase(href: string, base: string): string {
+	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`;
+	if (prefix === '/' || !href.startsWith('/') || href.startsWith('//')) return href;
+	if (href === prefix || href.startsWith(`${prefix}/`)) return href;
+	return `${prefix}${href}`;
+}
+
+interface LinkNode {
+	properties?: Record<string, unknown>;
+}
+interface VisitContext {
+	setProperty: (node: LinkNode, name: string, value: string) => void;
+}
+
+/** A HAST plugin for Astro's default Markdown processor (Sätteri) that applies `withBase` to every <a>. */
+export function baseLinksPlugin(base: string) {
+	return {
+		name: 'kam-base-links',
+		element: {
+			filter: ['a'],
+			visit(node: LinkNode, ctx: VisitContext) {
+				const href = node.properties?.href;
+				if (typeof href !== 'string') return;
+				const next = withBase(href, base);
+				if (next !== href) ctx.setProperty(node, 'href', next);
+			},
+		},
+	};
+}
