@@ -20,11 +20,13 @@ describe('withBase', () => {
 describe('baseLinksPlugin', () => {
 	it('sets the prefixed href on links and leaves the others untouched', () => {
 		const plugin = baseLinksPlugin('/kam/');
-		const set: [string, string][] = [];
-		const ctx = { setProperty: (_n: unknown, name: string, value: string) => set.push([name, value]) };
-		plugin.element.visit({ properties: { href: '/en/tiers/key/' } }, ctx);
-		plugin.element.visit({ properties: { href: 'https://example.com/' } }, ctx);
-		plugin.element.visit({ properties: {} }, ctx);
+		const set: [string, unknown][] = [];
+		type Visit = typeof plugin.element.visit;
+		const ctx = { setProperty: (_n: unknown, name: string, value: unknown) => set.push([name, value]) } as unknown as Parameters<Visit>[1];
+		const link = (properties: Record<string, unknown>) => ({ type: 'element', tagName: 'a', properties, children: [] }) as unknown as Parameters<Visit>[0];
+		plugin.element.visit(link({ href: '/en/tiers/key/' }), ctx);
+		plugin.element.visit(link({ href: 'https://example.com/' }), ctx);
+		plugin.element.visit(link({}), ctx);
 		expect(set).toEqual([['href', '/kam/en/tiers/key/']]);
 		expect(plugin.element.filter).toEqual(['a']);
 	});

@@ -1,4 +1,5 @@
 // Markdown/MDX plugin: prefixes root-relative links in prose pages with the site's base path.
+import type { satteri } from '@astrojs/markdown-satteri';
 
 /** `/de/matrix/` → `/kam/de/matrix/` for base `/kam/`; other links (external, relative, already prefixed) stay. */
 export function withBase(href: string, base: string): string {
@@ -8,25 +9,21 @@ export function withBase(href: string, base: string): string {
 	return `${prefix}${href}`;
 }
 
-interface LinkNode {
-	properties?: Record<string, unknown>;
-}
-interface VisitContext {
-	setProperty: (node: LinkNode, name: string, value: string) => void;
-}
+/** A HAST plugin as Astro's default Markdown processor (Sätteri) takes it. */
+export type HastPlugin = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>[number];
 
-/** A HAST plugin for Astro's default Markdown processor (Sätteri) that applies `withBase` to every <a>. */
+/** A HAST plugin for Sätteri that applies `withBase` to every <a>. */
 export function baseLinksPlugin(base: string) {
 	return {
 		name: 'kam-base-links',
 		element: {
 			filter: ['a'],
-			visit(node: LinkNode, ctx: VisitContext) {
+			visit(node, ctx) {
 				const href = node.properties?.href;
 				if (typeof href !== 'string') return;
 				const next = withBase(href, base);
 				if (next !== href) ctx.setProperty(node, 'href', next);
 			},
 		},
-	};
+	} satisfies HastPlugin;
 }
