@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { BRAND_CSS, brandStyles } from './src/config/brand.ts';
 import { loadValidContent } from './src/config/content-check.ts';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
@@ -31,6 +32,12 @@ export default defineConfig({
 			components: { Search: './src/components/overrides/Search.astro' },
 			favicon: '/favicon.svg',
 			editLink: site.editLinkBaseUrl ? { baseUrl: site.editLinkBaseUrl } : undefined,
+			disable404Route: true,
+		}),
+		// Not-found pages and the redirect at the root are no destinations for search engines.
+		sitemap({
+			i18n: { defaultLocale, locales: { de: 'de', en: 'en' } },
+			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== site.base.replace(/\/?$/, '/'),
 		}),
 		mdx(),
 	],

@@ -126,13 +126,18 @@ export async function visit(siteHandle: Site, path: string, options: { dark?: bo
 		if (msg.type() === 'error') errors.push(msg.text());
 	});
 	page.on('pageerror', (err) => errors.push(err.message));
+	// Sub-resources that failed (the document's own status is returned separately).
+	const failedResources: string[] = [];
+	page.on('response', (res) => {
+		if (res.status() >= 400 && res.request().resourceType() !== 'document') failedResources.push(`${res.status()} ${res.url()}`);
+	});
 	if (options.dark !== undefined) {
 		const theme = options.dark ? 'dark' : 'light';
 		await page.emulateMedia({ colorScheme: theme });
 		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	}
 	const response = await page.goto(target, { waitUntil: 'load' });
-	return { page, errors, status: response?.status() ?? 0 };
+	return { page, errors, failedResources, status: response?.status() ?? 0 };
 }
 
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');

@@ -23,11 +23,12 @@ describe('every page in the sitemap', () => {
 
 	it.each(paths)('%s answers 200 with no console error and no request to another host', async (path) => {
 		const before = site.foreignRequests.length;
-		const { page, errors, status } = await visit(site, path);
+		const { page, errors, failedResources, status } = await visit(site, path);
 		await page.waitForLoadState('networkidle');
 		await page.close();
 		expect(status).toBe(200);
 		expect(errors).toEqual([]);
+		expect(failedResources).toEqual([]);
 		expect(site.foreignRequests.slice(before)).toEqual([]);
 	});
 });
@@ -92,5 +93,65 @@ describe('site search', () => {
 		const href = await first.getAttribute('href');
 		await page.close();
 		expect(href).toMatch(new RegExp(`^/${lang}/tiers/${tier}/`));
+	});
+});
+
+describe('page metadata', () => {
+	const pages = paths.filter((p) => p !== '/');
+	it.each(pages)('%s has language, description, Open Graph, canonical, hreflang and favicon', async (path) => {
+		const { page } = await visit(site, path);
+		const meta = await page.evaluate(() => {
+			const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? '';
+			return {
+				lang: document.documentElement.lang,
+				description: attr('meta[name="description"]', 'content'),
+				ogTitle: attr('meta[property="og:title"]', 'content'),
+				ogDescription: attr('meta[property="og:description"]', 'content'),
+				ogUrl: attr('meta[property="og:url"]', 'content'),
+				ogLocale: attr('meta[property="og:locale"]', 'content'),
+				canonical: attr('link[rel="canonical"]', 'href'),
+				icon: attr('link[rel~="icon"]', 'href'),
+				hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang')).sort(),
+			};
+		});
+		await page.close();
+		const lang = path.split('/')[1];
+		expect(meta.lang).toBe(lang);
+		expect(meta.ogLocale).toBe(lang);
+		expect(meta.description.length).toBeGreaterThan(40);
+		expect(meta.ogDescription).toBe(meta.description);
+		expect(meta.ogTitle).not.toBe('');
+		expect(new URL(meta.canonical).pathname).toBe(path);
+		expect(meta.ogUrl).toBe(meta.canonical);
+		expect(meta.icon).toMatch(/favicon\.svg$/);
+		expect(meta.hreflang).toEqual(['de', 'en', 'x-default']);
+	});
+});
+
+describe('page not found', () => {
+	it.each([
+		['/de/gibt-es-nicht/', 'Diese Seite gibt es nicht (mehr)'],
+		['/en/no-such-page/', 'This page does not exist (any more)'],
+	])('%s answers 404 with a helpful page in both languages, without axe violations', async (path, heading) => {
+		const { page, status, errors, failedResources } = await visit(site, path, { stay: true });
+		expect(status).toBe(404);
+		const headings = await page.locator('main h2').allTextContents();
+		expect(headings).toContain(heading);
+		expect(headings).toHaveLength(2);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+		// The browser logs the document's own 404; nothing else may fail.
+		expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+		expect(failedResources).toEqual([]);
+	});
+
+	it.each(['/de/404/', '/en/404/'])('%s is a not-found page in its language, kept out of the sitemap', async (path) => {
+		expect(paths).not.toContain(path);
+		expect(await brokenLinks(site, path)).toEqual([]);
+		const { page } = await visit(site, path, { stay: true });
+		expect(await page.locator('main h2').count()).toBe(1);
+		expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
 	});
 });
