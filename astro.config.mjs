@@ -29,7 +29,10 @@ export default defineConfig({
 			locales,
 			sidebar: buildSidebar(content),
 			customCss: ['./src/styles/playbook.css', BRAND_CSS],
-			components: { Search: './src/components/overrides/Search.astro' },
+			components: {
+				Search: './src/components/overrides/Search.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
 			favicon: '/favicon.svg',
 			editLink: site.editLinkBaseUrl ? { baseUrl: site.editLinkBaseUrl } : undefined,
 			disable404Route: true,

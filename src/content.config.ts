@@ -8,6 +8,7 @@ import { contentDir } from './config/content-dir.ts';
 import { idsOfContent, parseYamlText, readContentDir } from './lib/content-validation.ts';
 import { COLLECTION_FILES, entrySchemas, type CollectionName } from './schemas/index.ts';
 import { uiStringsSchema } from './schemas/ui-strings.ts';
+import { governanceSchema } from './schemas/governance.ts';
 
 const schemas = entrySchemas(idsOfContent(readContentDir(contentDir)));
 
@@ -19,7 +20,7 @@ function yaml(name: CollectionName) {
 }
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }), // Starlight: every MDX page
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: governanceSchema }) }), // Starlight: every MDX page
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }), // Starlight UI + our components
 	tiers: defineCollection({ loader: yaml('tiers'), schema: schemas.tiers }), // tier pages, comparison, matrix rows, assessment result, sidebar
 	geographies: defineCollection({ loader: yaml('geographies'), schema: schemas.geographies }), // matrix columns, role title prefixes, assessment scope question

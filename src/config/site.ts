@@ -14,6 +14,8 @@ export const site = {
 	url: process.env.KAM_SITE_URL ?? 'https://playbook.example.com',
 	/** Path the site lives under on that host, e.g. '/kam/'; '/' for the root. KAM_BASE overrides it. */
 	base: process.env.KAM_BASE ?? '/',
+	/** Months after a page's `lastReviewed` date (front matter) when it shows "review overdue". */
+	reviewIntervalMonths: 12,
 	/** "Edit page" links to your repository (e.g. 'https://git.example.com/kam/edit/main/'), or false for none. */
 	editLinkBaseUrl: false as string | false,
 };
