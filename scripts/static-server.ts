@@ -48,7 +48,13 @@ async function fileAt(path: string): Promise<string | undefined> {
 }
 
 /** Serves `root` under `base` on 127.0.0.1; port 0 picks a free port. */
-export function startStaticServer(options: { root: string; port?: number; base?: string }): Promise<RunningServer> {
+export function startStaticServer(options: {
+	root: string;
+	port?: number;
+	base?: string;
+	/** Extra response headers, e.g. a Content-Security-Policy to test. */
+	headers?: Record<string, string>;
+}): Promise<RunningServer> {
 	const root = resolve(options.root);
 	const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 	const server: Server = createServer(async (req, res) => {
@@ -85,6 +91,7 @@ export function startStaticServer(options: { root: string; port?: number; base?:
 		res.writeHead(found ? 200 : 404, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'no-cache',
+			...options.headers,
 		});
 		if (req.method === 'HEAD') res.end();
 		else createReadStream(file).pipe(res);

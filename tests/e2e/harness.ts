@@ -19,10 +19,10 @@ export interface Site {
 }
 
 /** Starts the server (for `root` built with `base`) and the browser; call `close` in afterAll. */
-export async function openSite(options: { root?: string; base?: string } = {}): Promise<Site> {
+export async function openSite(options: { root?: string; base?: string; headers?: Record<string, string> } = {}): Promise<Site> {
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('No Chromium: install Debian’s chromium or set CHROMIUM_PATH');
-	const server = await startStaticServer({ root: options.root ?? 'dist', base: options.base ?? '/' });
+	const server = await startStaticServer({ root: options.root ?? 'dist', base: options.base ?? '/', headers: options.headers });
 	const profile = freshProfileDir();
 	const context = await chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, headless: true });
 	const local = new URL(server.url);
