@@ -34,5 +34,9 @@ export function buildSidebar(content: RawContent): Item[] {
 			...label({ de: 'Nachschlagen', en: 'Reference' }),
 			items: [{ ...label({ de: 'Glossar', en: 'Glossary' }), link: '/glossary/' }],
 		},
+		{
+			...label({ de: 'Für Ihr Unternehmen', en: 'For your company' }),
+			items: [{ ...label({ de: 'Das Playbook veröffentlichen', en: 'Publish the playbook' }), slug: 'guides/publish' }],
+		},
 	];
 }
