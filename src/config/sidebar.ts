@@ -1,6 +1,7 @@
 // Sidebar navigation, built from the validated content so new tiers or scopes appear without code changes.
 import type { Localized } from '../schemas/localized.ts';
 import type { Tier } from '../schemas/tiers.ts';
+import type { Role } from '../schemas/roles.ts';
 import type { RawContent } from '../lib/content-validation.ts';
 import { defaultLocale } from './locales.ts';
 
@@ -16,9 +17,10 @@ function label(text: Localized) {
 	return { label: text[defaultLocale], translations: { [other]: text[other] } };
 }
 
-/** The sidebar: overview, one link per tier (in the data's order), and reference pages. */
+/** The sidebar: overview, one link per tier (in the data's order), role profiles, plan templates and reference pages. */
 export function buildSidebar(content: RawContent): Item[] {
 	const tiers = [...(content.tiers.data as Tier[])].sort((a, b) => a.order - b.order);
+	const roles = [...(content.roles.data as Role[])].sort((a, b) => a.order - b.order);
 	return [
 		{ ...label({ de: 'Überblick', en: 'Overview' }), slug: 'index' },
 		{ ...label({ de: 'Einarbeitung in vier Wochen', en: 'Onboarding in four weeks' }), slug: 'onboarding' },
@@ -28,6 +30,20 @@ export function buildSidebar(content: RawContent): Item[] {
 				...tiers.map((tier) => ({ ...label(tier.name), link: `/tiers/${tier.id}/` })),
 				{ ...label({ de: 'Vergleich', en: 'Comparison' }), link: '/comparison/' },
 				{ ...label({ de: 'Key Account Matrix', en: 'Key Account Matrix' }), link: '/matrix/' },
+			],
+		},
+		{
+			...label({ de: 'Rollenprofile', en: 'Role profiles' }),
+			items: [
+				{ ...label({ de: 'Rollen im Vergleich', en: 'Roles compared' }), link: '/roles/' },
+				...roles.map((role) => ({ ...label(role.title), link: `/roles/${role.id}/` })),
+			],
+		},
+		{
+			...label({ de: 'Planvorlagen', en: 'Plan templates' }),
+			items: [
+				{ ...label({ de: 'Vorlagen im Vergleich', en: 'Templates compared' }), link: '/plans/' },
+				...tiers.map((tier) => ({ ...label(tier.name), link: `/plans/${tier.id}/` })),
 			],
 		},
 		{

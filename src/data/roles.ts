@@ -1,0 +1,42 @@
+// Accessors for the role profiles: tier roles paired with their tier, supporting roles, job titles per scope.
+import { getCollection } from 'astro:content';
+import type { Lang } from '../schemas/localized.ts';
+import type { Role } from '../schemas/roles.ts';
+import type { Tier } from '../schemas/tiers.ts';
+import { scopedTitles } from '../lib/role-titles.ts';
+import { getGeographies, getTiers } from './collections.ts';
+
+/** A key account manager role together with the tier it serves. */
+export interface TierRole {
+	role: Role;
+	tier: Tier;
+}
+
+/** All roles in editorial order. */
+export async function getRoles(): Promise<Role[]> {
+	return (await getCollection('roles')).map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** One key account manager role per tier (in tier order) and the supporting roles; a tier without exactly one role fails the build. */
+export async function getRoleGroups(): Promise<{ tierRoles: TierRole[]; supporting: Role[] }> {
+	const [roles, tiers] = await Promise.all([getRoles(), getTiers()]);
+	const tierRoles = tiers.map((tier) => {
+		const matches = roles.filter((r) => r.tier === tier.id);
+		if (matches.length !== 1)
+			throw new Error(`content/roles.yaml: tier "${tier.id}" needs exactly one role with "tier: ${tier.id}", found ${matches.length}`);
+		return { role: matches[0]!, tier };
+	});
+	return { tierRoles, supporting: roles.filter((r) => r.tier === undefined) };
+}
+
+/** The role's job titles, one per geographic scope (e.g. National …, Global …); none for supporting roles. */
+export async function getJobTitles(role: Role, lang: Lang) {
+	if (!role.tier) return [];
+	return scopedTitles(role.title, await getGeographies(), lang);
+}
+
+/** Department names by id, for a role's internal interfaces. */
+export async function getDepartmentNames(lang: Lang): Promise<Map<string, string>> {
+	const departments = (await getCollection('departments')).map((e) => e.data).sort((a, b) => a.order - b.order);
+	return new Map(departments.map((d) => [d.id, d.name[lang]]));
+}
