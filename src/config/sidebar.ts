@@ -1,5 +1,6 @@
 // Sidebar navigation, built from the validated content so new tiers or scopes appear without code changes.
 import type { Localized } from '../schemas/localized.ts';
+import type { Department } from '../schemas/departments.ts';
 import type { Tier } from '../schemas/tiers.ts';
 import type { Role } from '../schemas/roles.ts';
 import type { RawContent } from '../lib/content-validation.ts';
@@ -17,10 +18,11 @@ function label(text: Localized) {
 	return { label: text[defaultLocale], translations: { [other]: text[other] } };
 }
 
-/** The sidebar: overview, one link per tier (in the data's order), role profiles, plan templates and reference pages. */
+/** The sidebar: overview, tiers (in the data's order), role profiles, plan templates, service levels per department, reference pages. */
 export function buildSidebar(content: RawContent): Item[] {
 	const tiers = [...(content.tiers.data as Tier[])].sort((a, b) => a.order - b.order);
 	const roles = [...(content.roles.data as Role[])].sort((a, b) => a.order - b.order);
+	const departments = [...(content.departments.data as Department[])].sort((a, b) => a.order - b.order);
 	return [
 		{ ...label({ de: 'Überblick', en: 'Overview' }), slug: 'index' },
 		{ ...label({ de: 'Einarbeitung in vier Wochen', en: 'Onboarding in four weeks' }), slug: 'onboarding' },
@@ -44,6 +46,13 @@ export function buildSidebar(content: RawContent): Item[] {
 			items: [
 				{ ...label({ de: 'Vorlagen im Vergleich', en: 'Templates compared' }), link: '/plans/' },
 				...tiers.map((tier) => ({ ...label(tier.name), link: `/plans/${tier.id}/` })),
+			],
+		},
+		{
+			...label({ de: 'Serviceniveaus', en: 'Service levels' }),
+			items: [
+				{ ...label({ de: 'Leistungsmatrix', en: 'Service matrix' }), link: '/services/' },
+				...departments.map((department) => ({ ...label(department.name), link: `/departments/${department.id}/` })),
 			],
 		},
 		{

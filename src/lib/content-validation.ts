@@ -118,6 +118,25 @@ function crossChecks(raw: RawContent): ContentProblem[] {
 				problems.push({ file, entry: entryLabel(s, index), field: 'cluster', message: `cluster "${s.cluster}" is not defined by an entry of kind "cluster"` });
 		}
 	}
+	problems.push(...serviceChecks(raw));
+	return problems;
+}
+
+// Every department page needs something to offer, and the matrix page anchors departments and services side by side.
+function serviceChecks(raw: RawContent): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const services = entriesOf(raw.services.data) as { id?: unknown; department?: unknown }[];
+	const departments = entriesOf(raw.departments.data) as { id?: unknown }[];
+	if (!Array.isArray(raw.services.data) || !Array.isArray(raw.departments.data)) return problems;
+	departments.forEach((department, index) => {
+		if (typeof department?.id === 'string' && !services.some((s) => s?.department === department.id))
+			problems.push({ file: raw.departments.file, entry: entryLabel(department, index), field: 'id', message: 'department owns no service in services.yaml; its page would be empty' });
+	});
+	const departmentIds = new Set(idsOf(raw.departments.data));
+	services.forEach((service, index) => {
+		if (typeof service?.id === 'string' && departmentIds.has(service.id))
+			problems.push({ file: raw.services.file, entry: entryLabel(service, index), field: 'id', message: 'a department has the same id; the two anchors would clash on the service matrix page' });
+	});
 	return problems;
 }
 

@@ -1,0 +1,32 @@
+// Accessors for the service catalogue: departments, services, their grouping, and the CSV download per language.
+import { getCollection } from 'astro:content';
+import { catalogueByDepartment, csvLabelsFrom, serviceCsvRows } from '../lib/service-catalogue.ts';
+import { toCsv } from '../lib/csv.ts';
+import type { Lang } from '../schemas/localized.ts';
+import de from '../content/i18n/de.json';
+import en from '../content/i18n/en.json';
+import { getTiers } from './collections.ts';
+
+/** All departments in their editorial order. */
+export async function getDepartments() {
+	return (await getCollection('departments')).map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+/** Departments with the services each owns, named and sorted in one language. */
+export async function getServiceCatalogue(lang: Lang) {
+	const services = (await getCollection('services')).map((e) => e.data);
+	return catalogueByDepartment(await getDepartments(), services, lang);
+}
+
+/** Site path of the CSV download for a language, under the configured base. */
+export function serviceCsvPath(lang: Lang) {
+	return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}downloads/services-${lang}.csv`;
+}
+
+// Endpoints run outside a Starlight page, so they read the UI strings from the same JSON files directly.
+const strings: Record<Lang, Record<string, string>> = { de, en };
+
+/** The whole service matrix as a CSV file for Excel in one language. */
+export async function serviceCsv(lang: Lang) {
+	return toCsv(serviceCsvRows(await getServiceCatalogue(lang), await getTiers(), lang, csvLabelsFrom(strings[lang])));
+}

@@ -1,0 +1,93 @@
+// CSV for spreadsheets: an RFC 4180 serializer that Excel opens correctly, and a strict parser to read it back.
+
+/** Field separator of every CSV download. German Excel splits on ";" (its list separator), not ",". */
+export const CSV_SEPARATOR = ';';
+
+/** UTF-8 byte order mark: without it Excel reads UTF-8 as Windows-1252 and garbles „ä“, „ß“, „–“. */
+export const BOM = '\uFEFF';
+
+// Spreadsheets evaluate a cell that starts with one of these as a formula (OWASP: CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Options for toCsv. */
+export interface CsvOptions {
+	/** One character; not a quote or line break. Default CSV_SEPARATOR. */
+	separator?: string;
+	/** Start with a byte order mark. Default true. */
+	bom?: boolean;
+}
+
+function checkSeparator(separator: string): void {
+	if (separator.length !== 1 || /["\r\n]/.test(separator))
+		throw new Error(`CSV separator must be one character other than a quote or line break, got ${JSON.stringify(separator)}`);
+}
+
+/** Makes a cell inert in spreadsheets: one that would start a formula gets a leading apostrophe. */
+export function neutraliseFormula(cell: string): string {
+	return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+function field(cell: string, separator: string): string {
+	const safe = neutraliseFormula(cell);
+	return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Serializes rows as RFC 4180 CSV (CRLF line ends, quotes doubled), formula-safe, with a BOM by default. */
+export function toCsv(rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
+	const separator = options.separator ?? CSV_SEPARATOR;
+	checkSeparator(separator);
+	const lines = rows.map((row) => `${row.map((cell) => field(cell, separator)).join(separator)}\r\n`);
+	return `${options.bom === false ? '' : BOM}${lines.join('')}`;
+}
+
+/**
+ * Parses RFC 4180 CSV (CRLF or LF line ends, a leading BOM is skipped) into rows of cells.
+ * Strict: a quote inside an unquoted field, text after a closing quote or an unclosed quote throws.
+ */
+export function parseCsv(text: string, separator: string = CSV_SEPARATOR): string[][] {
+	checkSeparator(separator);
+	const input = text.startsWith(BOM) ? text.slice(1) : text;
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false; // inside a quoted field
+	let closed = false; // a quoted field has just been closed
+	let line = 1;
+	const endCell = () => {
+		row.push(cell);
+		cell = '';
+		closed = false;
+	};
+	for (let i = 0; i < input.length; i++) {
+		const c = input[i]!;
+		if (quoted) {
+			if (c !== '"') {
+				if (c === '\n') line++;
+				cell += c;
+			} else if (input[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else {
+				quoted = false;
+				closed = true;
+			}
+		} else if (c === separator) endCell();
+		else if (c === '\n' || (c === '\r' && input[i + 1] === '\n')) {
+			if (c === '\r') i++;
+			endCell();
+			rows.push(row);
+			row = [];
+			line++;
+		} else if (closed) throw new Error(`CSV line ${line}: unexpected ${JSON.stringify(c)} after a closing quote`);
+		else if (c === '"') {
+			if (cell !== '') throw new Error(`CSV line ${line}: quote inside an unquoted field`);
+			quoted = true;
+		} else cell += c;
+	}
+	if (quoted) throw new Error(`CSV line ${line}: a quoted field is not closed`);
+	if (cell !== '' || closed || row.length > 0) {
+		endCell();
+		rows.push(row);
+	}
+	return rows;
+}
