@@ -16,7 +16,7 @@ export interface Thresholds {
 export interface AssessmentModel {
 	gates: string[];
 	statements: { id: string; cluster: string; weight: number }[];
-	/** In data order; on equal scores the later cluster (the leaner tier) leads. */
+	/** In tier order (Strategic first); on equal scores the later cluster (the leaner tier) leads. */
 	clusters: { id: string; tier: string }[];
 	scaleSize: number;
 	scopes: string[];
@@ -79,8 +79,8 @@ export interface AssessmentResult {
 	required: number;
 }
 
-/** Builds the scoring model from the validated assessment items and the geographic scope ids. */
-export function assessmentModel(items: readonly AssessmentItem[], scopes: readonly string[]): AssessmentModel {
+/** Builds the scoring model from the validated assessment items, the scope ids and the tier ids, each in display order. */
+export function assessmentModel(items: readonly AssessmentItem[], scopes: readonly string[], tiers: readonly string[]): AssessmentModel {
 	const byOrder = <T extends { order: number }>(list: T[]) => [...list].sort((a, b) => a.order - b.order);
 	const gates = byOrder(items.filter((i) => i.kind === 'gate'));
 	const statements = byOrder(items.filter((i) => i.kind === 'statement'));
@@ -92,7 +92,9 @@ export function assessmentModel(items: readonly AssessmentItem[], scopes: readon
 	return {
 		gates: gates.map((g) => g.id),
 		statements: statements.map((s) => ({ id: s.id, cluster: s.cluster, weight: s.weight })),
-		clusters: items.flatMap((i) => (i.kind === 'cluster' ? [{ id: i.id, tier: i.tier }] : [])),
+		clusters: items
+			.flatMap((i) => (i.kind === 'cluster' ? [{ id: i.id, tier: i.tier }] : []))
+			.sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier)),
 		scaleSize: scale.labels.length,
 		scopes: [...scopes],
 		revenueBands: revenue?.bands.length ?? 0,
