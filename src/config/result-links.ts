@@ -1,4 +1,5 @@
 // Where the self-assessment result links to: the tier page, and the role, plan and service pages once they exist.
+import type { UiKey } from '../schemas/ui-strings.ts';
 
 /**
  * Pages built by other parts of the playbook. While one is false, its link points to the matching
@@ -18,7 +19,7 @@ export type LinkedPages = typeof linkedPages;
 export interface ResultLink {
 	kind: 'tier' | 'role' | 'plan' | 'services';
 	to: string;
-	label: `kam.assessment.link.${string}`;
+	label: Extract<UiKey, `kam.assessment.link.${string}`>;
 }
 
 /** The result's links for a tier; `roleId` is the tier's key account manager role, if there is one. */

@@ -16,7 +16,7 @@ function label(text: Localized) {
 	return { label: text[defaultLocale], translations: { [other]: text[other] } };
 }
 
-/** The sidebar: overview, one link per tier (in the data's order), and reference pages. */
+/** The sidebar: overview, one link per tier (in the data's order), tools, and reference pages. */
 export function buildSidebar(content: RawContent): Item[] {
 	const tiers = [...(content.tiers.data as Tier[])].sort((a, b) => a.order - b.order);
 	return [
@@ -24,6 +24,10 @@ export function buildSidebar(content: RawContent): Item[] {
 		{
 			...label({ de: 'Die drei Key-Account-Typen', en: 'The three kinds of key account' }),
 			items: tiers.map((tier) => ({ ...label(tier.name), link: `/tiers/${tier.id}/` })),
+		},
+		{
+			...label({ de: 'Werkzeuge', en: 'Tools' }),
+			items: [{ ...label({ de: 'Selbsteinschätzung', en: 'Self-assessment' }), link: '/assessment/' }],
 		},
 		{
 			...label({ de: 'Nachschlagen', en: 'Reference' }),
