@@ -1,6 +1,6 @@
 // kam-self-assessment: scores the server-rendered form on every answer and shows the result, keeping the answers in the URL.
 // Updates run synchronously in the input handler (no timers), so the result follows an answer within the same frame.
-import { answersHash, cleanName, decodeHash, encodeAnswers } from '../../lib/assessment-link.ts';
+import { answersHash, cleanName, decodeHash, encodeAnswers, LINK_PREFIX } from '../../lib/assessment-link.ts';
 import { emptyAnswers, isEmpty, scoreAssessment, type Answers, type AssessmentResult } from '../../lib/assessment-scoring.ts';
 import { ACCOUNTS_KEY, addAccount, MAX_ACCOUNTS, newAccountId, parseAccounts } from '../../lib/my-accounts.ts';
 import type { IslandConfig } from './island-config.ts';
@@ -111,7 +111,9 @@ class KamSelfAssessment extends HTMLElement {
 		const answers = this.read();
 		this.render(answers, scoreAssessment(this.config.model, answers));
 		const hash = isEmpty(answers) ? '' : answersHash(this.config.model, answers);
-		if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
+		// An empty form leaves ordinary anchors such as #statements alone; it only removes a shared link.
+		if (hash ? location.hash !== hash : location.hash.startsWith(LINK_PREFIX))
+			history.replaceState(history.state, '', hash || location.pathname + location.search);
 		const link = this.one('[data-kam-link]') as HTMLInputElement | null;
 		if (link) link.value = location.href;
 	}
