@@ -18,7 +18,7 @@ function label(text: Localized) {
 	return { label: text[defaultLocale], translations: { [other]: text[other] } };
 }
 
-/** The sidebar: overview, tiers (in the data's order), role profiles, plan templates, service levels per department, reference pages. */
+/** The sidebar: overview, tiers (in the data's order), tools, role profiles, plan templates, service levels per department, reference pages. */
 export function buildSidebar(content: RawContent): Item[] {
 	const tiers = [...(content.tiers.data as Tier[])].sort((a, b) => a.order - b.order);
 	const roles = [...(content.roles.data as Role[])].sort((a, b) => a.order - b.order);
@@ -54,6 +54,10 @@ export function buildSidebar(content: RawContent): Item[] {
 				{ ...label({ de: 'Leistungsmatrix', en: 'Service matrix' }), link: '/services/' },
 				...departments.map((department) => ({ ...label(department.name), link: `/departments/${department.id}/` })),
 			],
+		},
+		{
+			...label({ de: 'Werkzeuge', en: 'Tools' }),
+			items: [{ ...label({ de: 'Selbsteinschätzung', en: 'Self-assessment' }), link: '/assessment/' }],
 		},
 		{
 			...label({ de: 'Nachschlagen', en: 'Reference' }),

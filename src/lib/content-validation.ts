@@ -109,6 +109,16 @@ function crossChecks(raw: RawContent): ContentProblem[] {
 		const file = raw.assessment.file;
 		if (assessment.filter((i) => i?.kind === 'scale').length !== 1)
 			problems.push({ file, entry: '-', field: 'kind', message: 'exactly one entry of kind "scale" is required' });
+		if (assessment.filter((i) => i?.kind === 'scoring').length !== 1)
+			problems.push({ file, entry: '-', field: 'kind', message: 'exactly one entry of kind "scoring" is required' });
+		if (assessment.filter((i) => i?.kind === 'revenue').length > 1)
+			problems.push({ file, entry: '-', field: 'kind', message: 'at most one entry of kind "revenue" is allowed' });
+		const scaleSize = (assessment.find((i) => i?.kind === 'scale') as { labels?: unknown } | undefined)?.labels;
+		for (const [index, s] of assessment.entries()) {
+			const rating = (s as { driverRating?: unknown } | undefined)?.driverRating;
+			if (s?.kind === 'scoring' && Array.isArray(scaleSize) && typeof rating === 'number' && rating > scaleSize.length)
+				problems.push({ file, entry: entryLabel(s, index), field: 'driverRating', message: `must not exceed the scale's ${scaleSize.length} steps` });
+		}
 		for (const cluster of assessment.filter((i) => i?.kind === 'cluster')) {
 			if (!assessment.some((i) => i?.kind === 'statement' && i.cluster === cluster.id))
 				problems.push({ file, entry: `"${cluster.id}"`, field: 'id', message: 'cluster has no statement' });

@@ -1,0 +1,31 @@
+// Reads the self-assessment's questions with the tiers, scopes and roles its result refers to, in display order.
+import { getCollection } from 'astro:content';
+import { assessmentModel } from '../lib/assessment-scoring.ts';
+import { getGeographies, getTiers } from './collections.ts';
+
+/** Questions, scale, revenue bands, tiers, scopes, each tier's key account manager role, and the scoring model. */
+export async function getAssessment() {
+	const items = (await getCollection('assessment')).map((e) => e.data);
+	const [tiers, geographies, roles] = await Promise.all([getTiers(), getGeographies(), getCollection('roles')]);
+	const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+	const gates = items.flatMap((i) => (i.kind === 'gate' ? [i] : [])).sort(byOrder);
+	const statements = items.flatMap((i) => (i.kind === 'statement' ? [i] : [])).sort(byOrder);
+	const clusters = tiers.flatMap((t) => items.flatMap((i) => (i.kind === 'cluster' && i.tier === t.id ? [i] : [])));
+	const scale = items.find((i) => i.kind === 'scale');
+	const scoring = items.find((i) => i.kind === 'scoring');
+	const revenue = items.find((i) => i.kind === 'revenue');
+	if (!scale || !scoring) throw new Error('content/assessment.yaml needs a "scale" and a "scoring" entry');
+	const roleIdByTier = new Map(roles.flatMap((r) => (r.data.tier ? [[r.data.tier, r.data.id] as const] : [])));
+	return {
+		model: assessmentModel(items, geographies.map((g) => g.id), tiers.map((t) => t.id)),
+		gates,
+		statements,
+		clusters,
+		scale,
+		scoring,
+		revenue,
+		tiers,
+		geographies,
+		roleIdByTier,
+	};
+}
