@@ -1,7 +1,5 @@
 // Accessors for the key account plan templates: sections per tier, the downloadable documents and their URLs.
 import { getCollection } from 'astro:content';
-import de from '../content/i18n/de.json';
-import en from '../content/i18n/en.json';
 import { siteTitle } from '../config/site.ts';
 import type { Lang } from '../schemas/localized.ts';
 import { LANGUAGES } from '../schemas/localized.ts';
@@ -9,17 +7,11 @@ import type { PlanSection } from '../schemas/plan-sections.ts';
 import type { Tier } from '../schemas/tiers.ts';
 import { buildPlanDocument, coverFields, templateTitle as titleOf } from '../lib/plan-document.ts';
 import { PLAN_FORMATS, planFileStem, type PlanDocument, type PlanFormat } from '../lib/plan-template.ts';
-import { translator, type Translate } from '../lib/ui-text.ts';
+import { uiText } from './ui-text.ts';
 import { getGeographies, getTiers } from './collections.ts';
 
 export { COVER_SECTION_ID } from '../lib/plan-document.ts';
-
-const strings: Record<Lang, Readonly<Record<string, string>>> = { de, en };
-
-/** Our UI strings for a language, filled in without HTML escaping (for documents and data values with "&"). */
-export function uiText(lang: Lang): Translate {
-	return translator(strings[lang]);
-}
+export { uiText } from './ui-text.ts';
 
 /** All plan sections in the plan's order. */
 export async function getPlanSections(): Promise<PlanSection[]> {

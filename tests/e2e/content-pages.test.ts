@@ -1,5 +1,5 @@
 // The data-driven pages show what content/ says: each check reads the YAML and looks for it in the built HTML.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Geography } from '../../src/schemas/geographies.ts';
@@ -70,7 +70,7 @@ describe.each(langs)('comparison and matrix (%s)', (lang) => {
 	it('has a column per scope and every cell with its consequences', () => {
 		const html = readFileSync(`dist/${lang}/matrix/index.html`, 'utf8');
 		const text = mainText(`/${lang}/matrix/`);
-		const header = html.match(/<table class="kam-matrix"[\s\S]*?<\/thead>/)![0];
+		const header = html.match(/<table class="kam-account-matrix"[\s\S]*?<\/thead>/)![0];
 		expect([...header.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toHaveLength(scopes.length + 1);
 		for (const entry of buildMatrix(tiers, scopes).flat()) {
 			expect(html).toContain(`id="${entry.anchor}"`);
@@ -99,5 +99,14 @@ describe.each(langs)('glossary (%s)', (lang) => {
 		);
 		for (const id of ['tco', 'lean-kam', 'operational-excellence', 'indirect-customer', 'target-price', 'tender', 'innovation-workshop', 'cost-to-serve', 'frame-contract'])
 			expect(linked, id).toContain(id);
+	});
+});
+
+describe('escaping', () => {
+	const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+	it('never escapes a text twice (e.g. "R&D" shown as "R&amp;D")', () => {
+		const doubled = pages.filter((f) => /&amp;(amp|lt|gt|quot|#x27|#x2F|#39);/.test(readFileSync(`dist/${f}`, 'utf8')));
+		expect(pages.length).toBeGreaterThan(20);
+		expect(doubled).toEqual([]);
 	});
 });
