@@ -36,6 +36,9 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			editLink: site.editLinkBaseUrl ? { baseUrl: site.editLinkBaseUrl } : undefined,
 			disable404Route: true,
+			// Rank by where a word stands (title, key terms, headings) rather than how often it recurs, so a
+			// tier's key term finds the tier page before the many pages that mention it in passing.
+			pagefind: { ranking: { termFrequency: 0 } },
 		}),
 		// Not-found pages and the redirect at the root are no destinations for search engines.
 		sitemap({

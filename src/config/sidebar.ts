@@ -65,7 +65,10 @@ export function buildSidebar(content: RawContent): Item[] {
 		},
 		{
 			...label({ de: 'Für Ihr Unternehmen', en: 'For your company' }),
-			items: [{ ...label({ de: 'Das Playbook veröffentlichen', en: 'Publish the playbook' }), slug: 'guides/publish' }],
+			items: [
+				{ ...label({ de: 'Das Playbook anpassen', en: 'Adapt the playbook' }), slug: 'guides/adapt' },
+				{ ...label({ de: 'Das Playbook veröffentlichen', en: 'Publish the playbook' }), slug: 'guides/publish' },
+			],
 		},
 	];
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenLinks, buildEnv, openSite, sitemapPaths, visit, type Site } from './harness.ts';
+import { brokenLinks, buildEnv, openSite, searchPages, sitemapPaths, visit, type Site } from './harness.ts';
 
 const BASE = '/kam/';
 const root = mkdtempSync(join(tmpdir(), 'kam-base-'));
@@ -45,15 +45,35 @@ describe(`built with base ${BASE}`, () => {
 	});
 
 	it('finds a tier page by search, with links under the base', async () => {
-		const { page, errors } = await visit(site, `${BASE}en/`);
-		const button = page.locator('site-search button[data-open-modal]').first();
-		await expect.poll(() => button.isEnabled()).toBe(true);
-		await button.click();
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill('tender');
-		const first = page.locator('#starlight__search .pagefind-ui__result-link').first();
-		await first.waitFor({ timeout: 15_000 });
-		expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}en/tiers/smart/`));
+		const { pages, errors } = await searchPages(site, `${BASE}en/`, 'tender');
+		expect(pages[0]).toBe(`${BASE}en/tiers/smart/`);
 		expect(errors).toEqual([]);
+	});
+});
+
+describe(`islands and downloads under ${BASE}`, () => {
+	it('restores a self-assessment from its link and links the result under the base', async () => {
+		const { page, errors } = await visit(site, `${BASE}en/assessment/#a=v1.yyy.554432211111.global.3.Acme`);
+		const result = page.locator('[data-kam-result]');
+		await result.waitFor({ state: 'visible' });
+		const hrefs = await result.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		await page.close();
+		expect(errors).toEqual([]);
+		expect(hrefs.length).toBeGreaterThan(3);
+		expect(hrefs.filter((h) => h.startsWith('/') && !h.startsWith(BASE))).toEqual([]);
+		for (const href of hrefs.filter((h) => h.startsWith(BASE))) expect((await fetch(site.url(href))).status, href).toBe(200);
+	});
+
+	it('serves the plan and service downloads under the base', async () => {
+		for (const path of ['en/plans/smart/', 'de/services/']) {
+			const { page } = await visit(site, `${BASE}${path}`);
+			const downloads = await page.locator('a[href*="/downloads/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+			await page.close();
+			expect(downloads.length, path).toBeGreaterThan(0);
+			for (const href of downloads) {
+				expect(href.startsWith(`${BASE}downloads/`), href).toBe(true);
+				expect((await fetch(site.url(href))).status, href).toBe(200);
+			}
+		}
 	});
 });

@@ -154,3 +154,32 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	});
 	return violations;
 }
+
+/**
+ * Types `term` into the site search on the page at `path` and returns the result pages in order
+ * (one URL per result, without the section links nested below it), once the list has settled.
+ */
+export async function searchPages(siteHandle: Site, path: string, term: string): Promise<{ pages: string[]; errors: string[] }> {
+	const { page, errors } = await visit(siteHandle, path);
+	const button = page.locator('site-search button[data-open-modal]').first();
+	await page.waitForFunction(() => !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'));
+	await button.click();
+	const input = page.locator('#starlight__search .pagefind-ui__search-input');
+	await input.waitFor();
+	await input.fill(term);
+	const read = () =>
+		page
+			.locator('#starlight__search li.pagefind-ui__result')
+			.evaluateAll((items) => items.map((li) => li.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? ''));
+	let previous = '';
+	let pages: string[] = [];
+	for (let i = 0; i < 100; i++) {
+		pages = await read();
+		const now = pages.join('|');
+		if (pages.length > 0 && !pages.includes('') && now === previous) break;
+		previous = now;
+		await page.waitForTimeout(200);
+	}
+	await page.close();
+	return { pages: pages.map((href) => href.split('#')[0]!), errors };
+}

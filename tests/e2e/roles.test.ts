@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/schemas/localized.ts';
 import { realContent } from '../fixtures/real-content.ts';
-import { openSite, visit, type Site } from './harness.ts';
+import { openSite, visit, type Site, searchPages } from './harness.ts';
 
 const content = realContent();
 let site: Site;
@@ -14,20 +14,9 @@ afterAll(async () => {
 	await site?.close();
 });
 
-/** Types a query into the site search and returns the result links in order. */
+/** Types a query into the site search and returns the result pages in order. */
 async function search(lang: string, term: string): Promise<string[]> {
-	const { page } = await visit(site, `/${lang}/`);
-	const button = page.locator('site-search button[data-open-modal]').first();
-	await expect.poll(() => button.isEnabled()).toBe(true);
-	await button.click();
-	const input = page.locator('#starlight__search .pagefind-ui__search-input');
-	await input.waitFor();
-	await input.fill(term);
-	const links = page.locator('#starlight__search .pagefind-ui__result-link');
-	await links.first().waitFor({ timeout: 15_000 });
-	const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href')!));
-	await page.close();
-	return hrefs;
+	return (await searchPages(site, `/${lang}/`, term)).pages;
 }
 
 describe('role profile pages', () => {
