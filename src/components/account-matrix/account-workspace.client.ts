@@ -34,6 +34,10 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
 };
 /** Most error rows listed in an import preview. */
 const MAX_PREVIEW_ERRORS = 50;
+/** Rows shown per list until the user asks for all: keeps a list of thousands quick to redraw. */
+const ROWS_SHOWN = 100;
+/** Names shown per matrix cell; the count always covers all. */
+const NAMES_SHOWN = 25;
 
 class KamAccountWorkspace extends HTMLElement {
 	private config!: WorkspaceConfig;
@@ -42,6 +46,7 @@ class KamAccountWorkspace extends HTMLElement {
 	private storage: Storage | null = null;
 	private pending: { rows: ImportRow[]; file: string } | null = null;
 	private moveTemplate!: HTMLSelectElement;
+	private showAll = { key: false, none: false };
 
 	connectedCallback() {
 		let config: WorkspaceConfig;
@@ -225,6 +230,13 @@ class KamAccountWorkspace extends HTMLElement {
 			case 'export-json':
 				this.download('key-accounts-backup.json', accountsToJson(this.list, new Date().toISOString()), 'application/json');
 				break;
+			case 'show-all': {
+				const kind = button.dataset.kamKind === 'none' ? 'none' : 'key';
+				this.showAll[kind] = true;
+				this.render();
+				this.one(`[data-kam-rows="${kind}"] tr:nth-child(${ROWS_SHOWN + 1}) button`)?.focus();
+				break;
+			}
 			case 'print':
 				window.print();
 				break;
@@ -381,7 +393,10 @@ class KamAccountWorkspace extends HTMLElement {
 		for (const cell of this.all('[data-kam-cell]')) {
 			const key = cell.dataset.kamCell!;
 			cell.querySelector('[data-kam-count]')!.textContent = this.text('matrix.count', { count: counts.cells[key] ?? 0 });
-			cell.querySelector('[data-kam-names]')!.replaceChildren(...(byCell.get(key) ?? []).map((n) => el('li', n)));
+			const names = byCell.get(key) ?? [];
+			const items = names.slice(0, NAMES_SHOWN).map((n) => el('li', n));
+			if (names.length > NAMES_SHOWN) items.push(el('li', this.text('matrix.more', { count: names.length - NAMES_SHOWN })));
+			cell.querySelector('[data-kam-names]')!.replaceChildren(...items);
 		}
 		this.say('[data-kam-totals]', this.text('matrix.totals', { key: counts.keyAccounts - counts.unplaced, notKey: counts.notKey }));
 		const unplaced = this.one('[data-kam-unplaced]')!;
@@ -390,7 +405,11 @@ class KamAccountWorkspace extends HTMLElement {
 
 		for (const kind of ['key', 'none'] as const) {
 			const accounts = this.list.filter((a) => (kind === 'key') === (a.tier !== null));
-			this.one(`[data-kam-rows="${kind}"]`)!.replaceChildren(...accounts.map((a) => this.row(a)));
+			const shown = this.showAll[kind] ? accounts : accounts.slice(0, ROWS_SHOWN);
+			this.one(`[data-kam-rows="${kind}"]`)!.replaceChildren(...shown.map((a) => this.row(a)));
+			const more = this.one(`[data-kam-action="show-all"][data-kam-kind="${kind}"]`)!;
+			more.hidden = shown.length === accounts.length;
+			more.textContent = this.text('list.showAll', { count: accounts.length });
 			this.one(`[data-kam-table="${kind}"]`)!.hidden = accounts.length === 0;
 			this.one(`[data-kam-empty="${kind}"]`)!.hidden = accounts.length > 0;
 		}
