@@ -57,7 +57,10 @@ export function buildSidebar(content: RawContent): Item[] {
 		},
 		{
 			...label({ de: 'Werkzeuge', en: 'Tools' }),
-			items: [{ ...label({ de: 'Selbsteinschätzung', en: 'Self-assessment' }), link: '/assessment/' }],
+			items: [
+				{ ...label({ de: 'Selbsteinschätzung', en: 'Self-assessment' }), link: '/assessment/' },
+				{ ...label({ de: 'Meine Key Accounts', en: 'My key accounts' }), link: '/accounts/' },
+			],
 		},
 		{
 			...label({ de: 'Nachschlagen', en: 'Reference' }),

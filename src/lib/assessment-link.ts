@@ -24,16 +24,21 @@ export const MAX_NAME_LENGTH = 80;
 const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** An account name as the assessment keeps it: single-spaced, trimmed, printable, at most 80 characters. */
-export function cleanName(name: unknown): string {
-	if (typeof name !== 'string') return '';
-	const text = name
-		.slice(0, MAX_NAME_LENGTH * 8)
+/** Text as the accounts keep it: single-spaced, trimmed, printable, at most `max` characters. */
+export function cleanText(value: unknown, max: number): string {
+	if (typeof value !== 'string') return '';
+	const text = value
+		.slice(0, max * 8)
 		.replace(LONE_SURROGATE, '\ufffd')
 		.replace(UNWANTED, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return Array.from(text).slice(0, MAX_NAME_LENGTH).join('').trim();
+	return Array.from(text).slice(0, max).join('').trim();
+}
+
+/** An account name as the assessment keeps it: single-spaced, trimmed, printable, at most 80 characters. */
+export function cleanName(name: unknown): string {
+	return cleanText(name, MAX_NAME_LENGTH);
 }
 
 /** The share code for answers, e.g. "v1.yyy.55443222113-.global.3.Acme". */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, CSV_SEPARATOR, neutraliseFormula, parseCsv, toCsv } from './csv.ts';
+import { BOM, CSV_SEPARATOR, neutraliseFormula, parseCsv, toCsv, detectSeparator } from './csv.ts';
 
 describe('toCsv', () => {
 	it('starts with a BOM, separates with semicolons and ends every line with CRLF', () => {
@@ -74,5 +74,18 @@ describe('parseCsv', () => {
 					expect(back).toEqual(input.map((row) => row.map(neutraliseFormula)));
 				}),
 			);
+	});
+});
+
+describe('detectSeparator', () => {
+	it.each([
+		['semicolons', 'Name;Tier;Scope\r\na;b;c', ';'],
+		['commas', 'Name,Tier,Scope\r\na;b;c', ','],
+		['tabs', 'Name\tTier\r\n', '\t'],
+		['a comma inside quotes', '"Name, full";Tier\r\n', ';'],
+		['a BOM and one column', '\uFEFFName\r\nx', ';'],
+		['nothing', '', ';'],
+	])('reads %s', (_what, text, separator) => {
+		expect(detectSeparator(text)).toBe(separator);
 	});
 });

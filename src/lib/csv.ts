@@ -91,3 +91,20 @@ export function parseCsv(text: string, separator: string = CSV_SEPARATOR): strin
 	}
 	return rows;
 }
+
+/**
+ * The separator of a CSV file whose separator is not known: ";" (German Excel), "," (RFC 4180, English Excel)
+ * or a tab, whichever occurs most often outside quotes in the first line; ";" when none occurs.
+ */
+export function detectSeparator(text: string): string {
+	const counts: Record<string, number> = { ';': 0, ',': 0, '\t': 0 };
+	let quoted = false;
+	for (let i = text.startsWith(BOM) ? 1 : 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && (c === '\n' || c === '\r')) break;
+		else if (!quoted && c in counts) counts[c]!++;
+	}
+	const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
+	return best[1] > 0 ? best[0] : CSV_SEPARATOR;
+}

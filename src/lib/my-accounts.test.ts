@@ -83,3 +83,20 @@ describe('adding an account', () => {
 		expect(newAccountId()).not.toBe(id);
 	});
 });
+
+describe('fields added by the accounts workspace', () => {
+	it('keeps clean optional fields and entries without them', () => {
+		const full = account({ owner: 'Eva Meier', revenue: '2.4 M€', notes: 'Renewal in May', sponsor: true, answers: '' });
+		expect(parseAccounts(JSON.stringify([full, account({ id: 'b' })]))).toEqual([full, account({ id: 'b' })]);
+	});
+
+	it.each([
+		['an owner with a line break', { owner: 'Eva\nMeier' }],
+		['a number as revenue', { revenue: 42 }],
+		['notes longer than 500 characters', { notes: 'x'.repeat(501) }],
+		['an empty owner', { owner: '' }],
+		['a sponsor that is not true', { sponsor: 'yes' }],
+	])('drops %s but keeps the entry', (_what, extra) => {
+		expect(parseAccounts(JSON.stringify([{ ...account(), ...extra }]))).toEqual([account()]);
+	});
+});

@@ -7,11 +7,18 @@
 //     tier:       string | null  tier id from content/tiers.yaml; null = not a key account
 //     scope:      string | null  geographic scope id from content/geographies.yaml
 //     answers:    string  the share code without "#a=" (see assessment-link.ts), to restore or rescore
-//     assessedAt: string  ISO 8601 timestamp of the assessment
+//     assessedAt: string  ISO 8601 timestamp of the assessment, or of the entry for accounts entered by hand
+//     owner?:     string  the person responsible, cleaned, at most 80 characters (accounts workspace)
+//     revenue?:   string  revenue or potential as the user writes it, at most 40 characters
+//     notes?:     string  free notes, single line, at most 500 characters
+//     sponsor?:   boolean an executive sponsor is named for the account
 //   }
+// "answers" is "" for accounts entered by hand in the workspace. The optional fields were added by the
+// accounts workspace; older entries without them stay valid, and an invalid optional field is dropped
+// on its own without dropping the entry.
 // The stored text is untrusted (other scripts, old versions, hand edits): parseAccounts validates every
 // entry and drops the ones that fail, and every field must be rendered as text, never as HTML.
-import { cleanName, MAX_LINK_LENGTH } from './assessment-link.ts';
+import { cleanName, cleanText, MAX_LINK_LENGTH } from './assessment-link.ts';
 
 /** The localStorage key; a new format gets a new key. */
 export const ACCOUNTS_KEY = 'kam.accounts.v1';
@@ -26,7 +33,14 @@ export interface SavedAccount {
 	scope: string | null;
 	answers: string;
 	assessedAt: string;
+	owner?: string;
+	revenue?: string;
+	notes?: string;
+	sponsor?: boolean;
 }
+
+/** Longest owner, revenue and notes text, in characters. */
+export const FIELD_LIMITS = { owner: 80, revenue: 40, notes: 500 } as const;
 
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
 const REF = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -60,10 +74,19 @@ export function parseAccounts(text: unknown): SavedAccount[] {
 		return [];
 	}
 	if (!Array.isArray(data)) return [];
-	return data
-		.filter(isSavedAccount)
-		.slice(-MAX_ACCOUNTS)
-		.map(({ id, name, tier, scope, answers, assessedAt }) => ({ id, name, tier, scope, answers, assessedAt }));
+	return data.filter(isSavedAccount).slice(-MAX_ACCOUNTS).map(storedAccount);
+}
+
+/** A copy of a valid entry with only the known fields; optional fields that are not clean are dropped. */
+export function storedAccount(a: SavedAccount): SavedAccount {
+	const { id, name, tier, scope, answers, assessedAt } = a;
+	const out: SavedAccount = { id, name, tier, scope, answers, assessedAt };
+	for (const key of ['owner', 'revenue', 'notes'] as const) {
+		const value = (a as unknown as Record<string, unknown>)[key];
+		if (typeof value === 'string' && value !== '' && cleanText(value, FIELD_LIMITS[key]) === value) out[key] = value;
+	}
+	if ((a as unknown as Record<string, unknown>).sponsor === true) out.sponsor = true;
+	return out;
 }
 
 /** What adding did: stored, already stored with the same answers, or refused because the list is full. */

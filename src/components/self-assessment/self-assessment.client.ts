@@ -211,6 +211,8 @@ class KamSelfAssessment extends HTMLElement {
 			message = text.storageError;
 		}
 		this.setText('[data-kam-action-status]', message);
+		const link = this.one('[data-kam-workspace-link]');
+		if (link) link.hidden = false;
 	}
 
 	private reset() {
