@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -54,6 +55,8 @@ export function startStaticServer(options: {
 	base?: string;
 	/** Extra response headers, e.g. a Content-Security-Policy to test. */
 	headers?: Record<string, string>;
+	/** Gzip text responses for clients that accept it, as a production web server would (used by the benchmark). */
+	gzip?: boolean;
 }): Promise<RunningServer> {
 	const root = resolve(options.root);
 	const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -88,12 +91,16 @@ export function startStaticServer(options: {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 			return;
 		}
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const compress = options.gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(found ? 200 : 404, {
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-type': type,
 			'cache-control': 'no-cache',
+			...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 			...options.headers,
 		});
 		if (req.method === 'HEAD') res.end();
+		else if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
 		else createReadStream(file).pipe(res);
 	});
 	return new Promise((resolvePromise, reject) => {

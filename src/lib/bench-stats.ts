@@ -1,0 +1,140 @@
+// Pure helpers for `npm run bench`: statistics, response summaries, tables, text extraction, scaling.
+import { gzipSync } from 'node:zlib';
+
+/** Median of a non-empty list (mean of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+	if (values.length === 0) throw new Error('median of an empty list');
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** a / b rounded to two decimals; undefined when b is zero. */
+export function ratio(a: number, b: number): number | undefined {
+	return b === 0 ? undefined : Math.round((a / b) * 100) / 100;
+}
+
+/** Bytes of `body` after gzip at the default level a web server would use. */
+export function gzipSize(body: Uint8Array | string): number {
+	return gzipSync(body).length;
+}
+
+/** Kinds of response the page-weight table shows. */
+export type ResourceKind = 'js' | 'css' | 'html' | 'other';
+
+/** Kind of a response from its content type and URL. */
+export function resourceKind(contentType: string, url: string): ResourceKind {
+	const type = contentType.toLowerCase();
+	const path = new URL(url).pathname;
+	if (type.includes('javascript') || /\.m?js$/.test(path)) return 'js';
+	if (type.includes('text/css') || path.endsWith('.css')) return 'css';
+	if (type.includes('text/html')) return 'html';
+	return 'other';
+}
+
+/** One response a page loaded. */
+export interface ResponseRecord {
+	url: string;
+	kind: ResourceKind;
+	raw: number;
+	gzip: number;
+}
+
+/** Raw and gzip bytes per kind, plus the request count. */
+export interface WeightSummary {
+	requests: number;
+	bytes: Record<ResourceKind, { raw: number; gzip: number }>;
+	total: { raw: number; gzip: number };
+}
+
+/** Sums the responses of one page load by kind. */
+export function summariseResponses(responses: readonly ResponseRecord[]): WeightSummary {
+	const zero = () => ({ raw: 0, gzip: 0 });
+	const bytes: WeightSummary['bytes'] = { js: zero(), css: zero(), html: zero(), other: zero() };
+	const total = zero();
+	for (const r of responses) {
+		bytes[r.kind].raw += r.raw;
+		bytes[r.kind].gzip += r.gzip;
+		total.raw += r.raw;
+		total.gzip += r.gzip;
+	}
+	return { requests: responses.length, bytes, total };
+}
+
+/** Script paths (without origin) that `ours` loads and `baseline` does not. */
+export function extraScripts(ours: readonly string[], baseline: readonly string[]): string[] {
+	// Hashed file names differ between two builds; compare by name stem before the hash.
+	const stem = (url: string) => new URL(url).pathname.split('/').pop()!.replace(/\.[\w-]{8}\.m?js$/, '').replace(/\.m?js$/, '');
+	const known = new Set(baseline.map(stem));
+	return ours.filter((url) => !known.has(stem(url))).map((url) => new URL(url).pathname);
+}
+
+/** Human-readable byte count: 512 B, 12.3 KB, 4.56 MB (1 KB = 1024 B). */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} B`;
+	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+	return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
+/** A GitHub-flavoured Markdown table; pipes in cells are escaped. */
+export function markdownTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+	const cell = (value: string | number) => String(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+	const line = (cells: readonly (string | number)[]) => `| ${cells.map(cell).join(' | ')} |`;
+	const align = headers.map((_, i) => (i === 0 ? '---' : '---:'));
+	return [line(headers), `| ${align.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+
+function decodeEntities(text: string): string {
+	return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (name[0] === '#') {
+			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+		}
+		return ENTITIES[name.toLowerCase()] ?? whole;
+	});
+}
+
+/**
+ * The readable text of a built page's main content as plain paragraphs: what the baseline site
+ * gets as Markdown so both sites carry a similar amount of text. Returns the title (first h1) too.
+ */
+export function mainText(html: string): { title: string; paragraphs: string[] } {
+	const title = decodeEntities((html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i)?.[1] ?? '').replace(/<[^>]+>/g, '')).trim();
+	const start = html.search(/<main[\s>]/i);
+	const end = html.lastIndexOf('</main>');
+	let body = start >= 0 && end > start ? html.slice(start, end) : html;
+	body = body.replace(/<(script|style|svg|template|noscript)[\s\S]*?<\/\1>/gi, ' ').replace(/<h1[\s\S]*?<\/h1>/i, ' ');
+	const blocks = body
+		.split(/<\/?(?:p|li|h[2-6]|tr|td|th|dt|dd|div|section|caption|figcaption|blockquote|br)[^>]*>/i)
+		.map((block) => decodeEntities(block.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim())
+		.filter((block) => block.length > 0);
+	return { title, paragraphs: blocks };
+}
+
+/** Characters that would start Markdown syntax at a line start or inline, escaped for plain prose. */
+export function escapeMarkdown(text: string): string {
+	return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`).replace(/^(\d+)\./, '$1\\.').replace(/^([-+])/, '\\$1');
+}
+
+/**
+ * `factor` copies of a list of data entries: the originals first, then copies whose `id` gets a
+ * suffix and whose localised name fields (`nameFields`) get a number, so ids and names stay unique.
+ */
+export function multiplyEntries<T extends { id: string }>(entries: readonly T[], factor: number, nameFields: readonly string[] = []): T[] {
+	const out: T[] = [...entries];
+	for (let copy = 2; copy <= factor; copy++)
+		for (const entry of entries) {
+			const clone = structuredClone(entry) as T & Record<string, unknown>;
+			(clone as { id: string }).id = `${entry.id}-x${copy}`;
+			for (const field of nameFields) {
+				const value = clone[field];
+				if (value && typeof value === 'object')
+					for (const [lang, text] of Object.entries(value as Record<string, unknown>))
+						if (typeof text === 'string') (value as Record<string, string>)[lang] = `${text} ${copy}`;
+			}
+			out.push(clone);
+		}
+	return out;
+}
