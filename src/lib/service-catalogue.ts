@@ -11,6 +11,13 @@ export interface DepartmentServices {
 }
 
 /** Departments in their editorial order, each with its services sorted alphabetically by name in the given language. */
+/** What a department's service view renders: its services, the tiers as columns, the language. */
+export interface DepartmentView {
+	entry: DepartmentServices;
+	tiers: Tier[];
+	lang: Lang;
+}
+
 export function catalogueByDepartment(departments: readonly Department[], services: readonly Service[], lang: Lang): DepartmentServices[] {
 	const byName = (a: Service, b: Service) => a.name[lang].localeCompare(b.name[lang], lang);
 	return [...departments]
