@@ -7,14 +7,14 @@ const account = (over: Partial<SavedAccount> = {}): SavedAccount => ({
 	name: 'Acme Medical',
 	tier: 'strategic',
 	scope: 'global',
-	answers: 'v1.yyy.554432211111.global.3.Acme%20Medical',
+	answers: 'v2.1k3x9qz.yyy.554432211111.global.3.Acme%20Medical',
 	assessedAt: '2025-03-14T09:30:00.000Z',
 	...over,
 });
 
 describe('stored accounts', () => {
 	it('reads back what was stored', () => {
-		const list = [account(), account({ id: 'x', tier: null, scope: null, name: '', answers: 'v1.n--.------------...' })];
+		const list = [account(), account({ id: 'x', tier: null, scope: null, name: '', answers: 'v2.1k3x9qz.n--.------------...' })];
 		expect(parseAccounts(JSON.stringify(list))).toEqual(list);
 	});
 

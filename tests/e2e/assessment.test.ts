@@ -5,7 +5,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFixtures } from '../fixtures/assessment-accounts.ts';
 import { loadRealAssessment } from '../fixtures/real-assessment.ts';
-import { answersHash } from '../../src/lib/assessment-link.ts';
+import { answersHash, questionnaireFingerprint } from '../../src/lib/assessment-link.ts';
 import type { Answers } from '../../src/lib/assessment-scoring.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { axeViolations, openSite, visit, type Site } from './harness.ts';
@@ -19,6 +19,8 @@ afterAll(async () => {
 });
 
 const { model } = loadRealAssessment();
+/** Version and questionnaire fingerprint: the start of every share code for the real questionnaire. */
+const V = `v2.${questionnaireFingerprint(model)}`;
 const fixture = (name: string) => accountFixtures.find((f) => f.name === name)!;
 const answersOf = (f: (typeof accountFixtures)[number], name = ''): Answers => ({
 	gates: model.gates.map((id) => f.gates[id as keyof typeof f.gates]),
@@ -110,10 +112,11 @@ describe('answering by keyboard alone', () => {
 
 describe('shared links', () => {
 	it.each([
-		['a malformed link', '/en/assessment/#a=v1.yyy.99'],
-		['a link from another version', '/en/assessment/#a=v2.yyy.554432211111.national.2.Acme'],
-		['a link with a broken name', '/de/assessment/#a=v1.yyy.554432211111.national.2.%E0%A4%A'],
-		['an oversized link', `/en/assessment/#a=v1.yyy.554432211111.national.2.${'x'.repeat(3000)}`],
+		['a malformed link', `/en/assessment/#a=${V}.yyy.99`],
+		['a link from another format version', '/en/assessment/#a=v1.yyy.554432211111.national.2.Acme'],
+		['a link from an earlier questionnaire', '/en/assessment/#a=v2.0.yyy.554432211111.national.2.Acme'],
+		['a link with a broken name', `/de/assessment/#a=${V}.yyy.554432211111.national.2.%E0%A4%A`],
+		['an oversized link', `/en/assessment/#a=${V}.yyy.554432211111.national.2.${'x'.repeat(3000)}`],
 	])('%s shows the notice and an empty form', async (_what, path) => {
 		const { page, errors } = await visit(site, path);
 		const notice = page.locator('[data-kam-notice]');

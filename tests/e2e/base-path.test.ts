@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersHash } from '../../src/lib/assessment-link.ts';
+import { loadRealAssessment } from '../fixtures/real-assessment.ts';
 import { brokenLinks, buildEnv, openSite, searchPages, sitemapPaths, visit, type Site } from './harness.ts';
 
 const BASE = '/kam/';
@@ -53,7 +55,9 @@ describe(`built with base ${BASE}`, () => {
 
 describe(`islands and downloads under ${BASE}`, () => {
 	it('restores a self-assessment from its link and links the result under the base', async () => {
-		const { page, errors } = await visit(site, `${BASE}en/assessment/#a=v1.yyy.554432211111.global.3.Acme`);
+		const { model } = loadRealAssessment();
+		const answers = { gates: [true, true, true], ratings: [5, 5, 4, 4, 3, 2, 2, 1, 1, 1, 1, 1], scope: 'global', revenue: 3, name: 'Acme' };
+		const { page, errors } = await visit(site, `${BASE}en/assessment/${answersHash(model, answers)}`);
 		const result = page.locator('[data-kam-result]');
 		await result.waitFor({ state: 'visible' });
 		const hrefs = await result.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
