@@ -1,7 +1,7 @@
 // Sidebar navigation, built from the validated content so new tiers or scopes appear without code changes.
 import type { Localized } from '../schemas/localized.ts';
 import type { Department } from '../schemas/departments.ts';
-import type { Tier } from '../schemas/tiers.ts';
+import type { TierEntry } from '../schemas/tiers.ts';
 import type { Role } from '../schemas/roles.ts';
 import type { RawContent } from '../lib/content-validation.ts';
 import { defaultLocale } from './locales.ts';
@@ -20,7 +20,7 @@ function label(text: Localized) {
 
 /** The sidebar: overview, tiers (in the data's order), tools, role profiles, plan templates, service levels per department, reference pages. */
 export function buildSidebar(content: RawContent): Item[] {
-	const tiers = [...(content.tiers.data as Tier[])].sort((a, b) => a.order - b.order);
+	const tiers = [...(content.tiers.data as TierEntry[])].sort((a, b) => a.order - b.order);
 	const roles = [...(content.roles.data as Role[])].sort((a, b) => a.order - b.order);
 	const departments = [...(content.departments.data as Department[])].sort((a, b) => a.order - b.order);
 	return [

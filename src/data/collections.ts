@@ -3,12 +3,18 @@ import { getCollection } from 'astro:content';
 import type { Lang } from '../schemas/localized.ts';
 import { LANGUAGES } from '../schemas/localized.ts';
 import { sitePath } from '../lib/localize.ts';
+import { withRoleTitles } from '../lib/role-titles.ts';
+import type { Tier } from '../schemas/tiers.ts';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
-/** All tiers, Strategic first. */
-export async function getTiers() {
-	return (await getCollection('tiers')).map((e) => e.data).sort(byOrder);
+/** All tiers, Strategic first, each with its key account manager's title from roles.yaml. */
+export async function getTiers(): Promise<Tier[]> {
+	const [tiers, roles] = await Promise.all([getCollection('tiers'), getCollection('roles')]);
+	return withRoleTitles(
+		tiers.map((e) => e.data).sort(byOrder),
+		roles.map((e) => e.data),
+	);
 }
 
 /** All geographic scopes in matrix column order. */

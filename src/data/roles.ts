@@ -17,15 +17,11 @@ export async function getRoles(): Promise<Role[]> {
 	return (await getCollection('roles')).map((e) => e.data).sort((a, b) => a.order - b.order);
 }
 
-/** One key account manager role per tier (in tier order) and the supporting roles; a tier without exactly one role fails the build. */
+/** One key account manager role per tier (in tier order) and the supporting roles. */
 export async function getRoleGroups(): Promise<{ tierRoles: TierRole[]; supporting: Role[] }> {
 	const [roles, tiers] = await Promise.all([getRoles(), getTiers()]);
-	const tierRoles = tiers.map((tier) => {
-		const matches = roles.filter((r) => r.tier === tier.id);
-		if (matches.length !== 1)
-			throw new Error(`content/roles.yaml: tier "${tier.id}" needs exactly one role with "tier: ${tier.id}", found ${matches.length}`);
-		return { role: matches[0]!, tier };
-	});
+	// getTiers has checked that every tier has exactly one role.
+	const tierRoles = tiers.map((tier) => ({ role: roles.find((r) => r.tier === tier.id)!, tier }));
 	return { tierRoles, supporting: roles.filter((r) => r.tier === undefined) };
 }
 

@@ -128,8 +128,21 @@ function crossChecks(raw: RawContent): ContentProblem[] {
 				problems.push({ file, entry: entryLabel(s, index), field: 'cluster', message: `cluster "${s.cluster}" is not defined by an entry of kind "cluster"` });
 		}
 	}
-	problems.push(...serviceChecks(raw));
+	problems.push(...serviceChecks(raw), ...roleChecks(raw));
 	return problems;
+}
+
+// Each tier's key account manager role, and with it the title the site shows for the tier, lives in roles.yaml.
+function roleChecks(raw: RawContent): ContentProblem[] {
+	if (!Array.isArray(raw.tiers.data) || !Array.isArray(raw.roles.data)) return [];
+	const roles = entriesOf(raw.roles.data) as { tier?: unknown }[];
+	return entriesOf(raw.tiers.data).flatMap((tier, index) => {
+		const id = (tier as { id?: unknown } | null)?.id;
+		if (typeof id !== 'string') return [];
+		const count = roles.filter((r) => r?.tier === id).length;
+		if (count === 1) return [];
+		return [{ file: raw.roles.file, entry: '-', field: 'tier', message: `tier "${id}" (tiers.yaml ${entryLabel(tier, index)}) needs exactly one role with "tier: ${id}", found ${count}` }];
+	});
 }
 
 // Every department page needs something to offer, and the matrix page anchors departments and services side by side.

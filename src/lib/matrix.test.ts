@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import type { Geography } from '../schemas/geographies.ts';
-import type { Tier } from '../schemas/tiers.ts';
+import { realContent } from '../../tests/fixtures/real-content.ts';
 import { buildMatrix, scopedTitle } from './matrix.ts';
 
-const tiers = parse(readFileSync('content/tiers.yaml', 'utf8')) as Tier[];
-const scopes = parse(readFileSync('content/geographies.yaml', 'utf8')) as Geography[];
+const { tiers, geographies: scopes } = realContent();
 
 describe('buildMatrix', () => {
 	it('has one row per tier and one column per scope, in data order', () => {

@@ -1,6 +1,6 @@
 // Schema of content/tiers.yaml: the three kinds of key account and everything that follows from each.
 import { z } from 'astro/zod';
-import { entryId, localized, localizedList } from './localized.ts';
+import { entryId, localized, localizedList, type Localized } from './localized.ts';
 
 /** How the supplier and the customer are connected (bow-tie: one-to-one; diamond: many-to-many). */
 export const CONTACT_MODELS = ['diamond', 'bow-tie', 'bow-tie-plus'] as const;
@@ -54,8 +54,8 @@ export const tierSchema = z.strictObject({
 		summary: localized,
 		principles: localizedList,
 	}),
+	// The role's title is the key account manager role's title in roles.yaml (one place to rename it).
 	role: z.strictObject({
-		title: localized,
 		summary: localized,
 	}),
 	kpis: localizedList,
@@ -63,4 +63,7 @@ export const tierSchema = z.strictObject({
 	deepDives: z.array(deepDive),
 	examples: z.array(exampleAccount).min(2, 'give at least two example accounts'),
 });
-export type Tier = z.infer<typeof tierSchema>;
+/** A tier as written in content/tiers.yaml. */
+export type TierEntry = z.infer<typeof tierSchema>;
+/** A tier as pages see it: its role carries the title of its key account manager role from roles.yaml. */
+export type Tier = Omit<TierEntry, 'role'> & { role: TierEntry['role'] & { title: Localized } };

@@ -94,6 +94,24 @@ const mutations: [string, string, (e: Entries) => void, string][] = [
 		(e) => delete (e[1]!.cells as Record<string, unknown>).key,
 		'content/geographies.yaml › entry "global" (item 2) › field cells.key',
 	],
+	[
+		'a tier without its key account manager role',
+		'roles.yaml',
+		(e) => delete e[0]!.tier,
+		'content/roles.yaml › entry - › field tier: tier "strategic" (tiers.yaml "strategic" (item 1)) needs exactly one role with "tier: strategic", found 0',
+	],
+	[
+		'two roles for one tier',
+		'roles.yaml',
+		(e) => (e[1]!.tier = 'strategic'),
+		'needs exactly one role with "tier: strategic", found 2',
+	],
+	[
+		'a role title kept in tiers.yaml as well (roles.yaml holds it once)',
+		'tiers.yaml',
+		(e) => ((e[0]!.role as Record<string, unknown>).title = { de: 'Strategic Key Account Manager', en: 'Strategic Key Account Manager' }),
+		'content/tiers.yaml › entry "strategic" (item 1) › field role.title: unknown field',
+	],
 ];
 
 describe('broken content', () => {
