@@ -1,7 +1,7 @@
 // Validates the playbook's YAML data against its schemas and reports every problem by file, entry and field.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { COLLECTION_FILES, entrySchemas, type CollectionName, type ReferenceIds } from '../schemas/index.ts';
 
 /** One problem in the content, located precisely enough to fix it. */
@@ -15,10 +15,14 @@ export interface ContentProblem {
 /** Raw collection data as read from disk: collection → parsed YAML (or a parse error). */
 export type RawContent = Record<CollectionName, { file: string; data: unknown; parseError?: string }>;
 
-/** Parses one YAML document; returns the data or the parser's message. */
+/**
+ * Parses one YAML document; returns the data or the parser's message (with line and column). The core
+ * schema reads dates as text, as the schemas expect; a key repeated in one mapping is an error. js-yaml
+ * rather than `yaml` because every build parses content/ three times (config, collection ids, loaders).
+ */
 export function parseYamlText(text: string): { data: unknown; parseError?: string } {
 	try {
-		return { data: parseYaml(text, { prettyErrors: true, uniqueKeys: true }) };
+		return { data: loadYaml(text, { schema: CORE_SCHEMA }) };
 	} catch (error) {
 		return { data: undefined, parseError: (error as Error).message.split('\n')[0] };
 	}
