@@ -1,15 +1,27 @@
 // Links the first use of each glossary term on a page to its entry in the glossary.
 import { getGlossary, path } from './collections.ts';
-import { linkTerms, termPhrases, type TextSegment } from '../lib/term-links.ts';
+import { linkTerms, termPhrases, type LinkableTerm, type TextSegment } from '../lib/term-links.ts';
 import type { Lang } from '../schemas/localized.ts';
 
 /** Segments of one text plus the glossary URL for linked ones. */
 export type TermLinker = (text: string) => (TextSegment & { href?: string })[];
 
+// linkTerms prepares its patterns once per list of terms: hand every page the same list while the
+// glossary is unchanged (compared by content, so a glossary edited under `astro dev` takes effect).
+const termLists = new Map<string, LinkableTerm[]>();
+function sharedTerms(terms: LinkableTerm[]): LinkableTerm[] {
+	const key = JSON.stringify(terms);
+	const known = termLists.get(key);
+	if (known) return known;
+	if (termLists.size >= 20) termLists.clear();
+	termLists.set(key, terms);
+	return terms;
+}
+
 /** A linker for one page: each term is linked at its first use only. */
 export async function createTermLinker(lang: Lang): Promise<TermLinker> {
 	const glossary = await getGlossary(lang);
-	const terms = glossary.map((t) => ({ id: t.id, phrases: termPhrases(t.term[lang], t.abbreviation, t.matches?.[lang]) }));
+	const terms = sharedTerms(glossary.map((t) => ({ id: t.id, phrases: termPhrases(t.term[lang], t.abbreviation, t.matches?.[lang]) })));
 	const linked = new Set<string>();
 	return (text) =>
 		linkTerms(text, terms, linked).map((s) => (s.termId ? { ...s, href: path(lang, `glossary#${s.termId}`) } : s));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkTerms, termPhrases, type LinkableTerm } from './term-links.ts';
+import { linkTerms, termPhrases, type LinkableTerm, type TextSegment } from './term-links.ts';
 
 const terms: LinkableTerm[] = [
 	{ id: 'key-account', phrases: ['Key Account'] },
@@ -41,6 +41,57 @@ describe('linkTerms', () => {
 					.join('');
 				expect(joined).toBe(text);
 			}),
+		);
+	});
+});
+
+// The straightforward definition: one case-insensitive Unicode pattern with lookbehind and lookahead.
+function referenceLinkTerms(text: string, list: readonly LinkableTerm[], linked: Set<string>): TextSegment[] {
+	const candidates = list
+		.filter((t) => !linked.has(t.id))
+		.flatMap((t) => t.phrases.map((phrase) => ({ id: t.id, phrase })))
+		.sort((a, b) => b.phrase.length - a.phrase.length);
+	if (candidates.length === 0 || text.length === 0) return [{ text }];
+	const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(${candidates.map((c) => escape(c.phrase)).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+	const segments: TextSegment[] = [];
+	let last = 0;
+	for (const match of text.matchAll(pattern)) {
+		const found = match[0];
+		const candidate = candidates.find((c) =>
+			c.phrase === c.phrase.toUpperCase() && /\p{Lu}/u.test(c.phrase) ? c.phrase === found : c.phrase.toLowerCase() === found.toLowerCase(),
+		);
+		if (!candidate || linked.has(candidate.id)) continue;
+		linked.add(candidate.id);
+		if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+		segments.push({ text: found, termId: candidate.id });
+		last = match.index + found.length;
+	}
+	if (last < text.length) segments.push({ text: text.slice(last) });
+	return segments.length ? segments : [{ text }];
+}
+
+describe('linkTerms matches the plain case-insensitive pattern', () => {
+	const richTerms: LinkableTerm[] = [
+		...terms,
+		{ id: 'account', phrases: ['Account'] },
+		{ id: 'kam', phrases: ['Key Account Management', 'KAM'] },
+		{ id: 'rd', phrases: ['R&D', 'F&E'] },
+		{ id: 'umlaut', phrases: ['Öffentliche Ausschreibung', 'Zielpreis'] },
+	];
+	const pieces = ['Key Account', 'key account', 'KEY ACCOUNT', 'Strategic', 'Account', 'accounts', 'TCO', 'tco', 'KAM', 'Kam', 'R&D', 'r&d', 'F&E', 'Zielpreis', 'ZIELPREIS', 'öffentliche Ausschreibung', 'Ausschreibungen', ' ', '-', 'x', 'ß', 'ẞ', 'İ', '😀', '\ud83d', 'α\u0313\u0345', 'ᾈ', '(', '.', '1', 'Management'];
+	const texts = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }), fc.string({ unit: 'grapheme', maxLength: 2 })), { maxLength: 30 }).map((p) => p.join(''));
+
+	it('for any text, with and without terms already linked on the page', () => {
+		fc.assert(
+			fc.property(texts, texts, fc.subarray(richTerms.map((t) => t.id)), (first, second, already) => {
+				const ours = new Set(already);
+				const reference = new Set(already);
+				expect(linkTerms(first, richTerms, ours)).toEqual(referenceLinkTerms(first, richTerms, reference));
+				expect(linkTerms(second, richTerms, ours)).toEqual(referenceLinkTerms(second, richTerms, reference));
+				expect([...ours].sort()).toEqual([...reference].sort());
+			}),
+			{ numRuns: 3000 },
 		);
 	});
 });

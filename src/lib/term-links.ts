@@ -20,6 +20,55 @@ export function termPhrases(term: string, abbreviation: string | undefined, extr
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A page links hundreds of texts against the same few sets of remaining terms: for each set the
+// candidates and their pattern are prepared once. The text is matched in lower case without the slow
+// case-insensitive Unicode mode; the word boundary before a match is checked by hand.
+// A letter, digit or hyphen continues a word. U+0345 (a combining mark that case-folds to a letter)
+// counts too, so that the result does not depend on whether a pattern matches case-insensitively.
+const WORD_CHAR = '[\\p{L}\\p{N}\\u0345-]';
+
+interface Candidate {
+	id: string;
+	phrase: string;
+	lower: string;
+	/** An all-capital abbreviation such as TCO: matches exactly. */
+	exact: boolean;
+}
+interface Prepared {
+	candidates: Candidate[];
+	/** Matches the lower-cased text; `mixedCase` the original text, for text whose lower case has another length. */
+	lowerCase: RegExp;
+	mixedCase: RegExp;
+}
+
+// Keyed by the terms list, then by the ids already linked. Bounded, so a dev server cannot grow it forever.
+const prepared = new WeakMap<readonly LinkableTerm[], Map<string, Prepared | null>>();
+
+function prepare(terms: readonly LinkableTerm[], linked: Set<string>): Prepared | null {
+	let byState = prepared.get(terms);
+	if (!byState) prepared.set(terms, (byState = new Map()));
+	const key = terms
+		.filter((t) => linked.has(t.id))
+		.map((t) => t.id)
+		.join('\n');
+	let entry = byState.get(key);
+	if (entry !== undefined) return entry;
+	const candidates = terms
+		.filter((t) => !linked.has(t.id))
+		.flatMap((t) => t.phrases.map((phrase) => ({ id: t.id, phrase, lower: phrase.toLowerCase(), exact: isAbbreviation(phrase) })))
+		.sort((a, b) => b.phrase.length - a.phrase.length);
+	const pattern = (alternatives: string[], flags: string) => new RegExp(`(?:${alternatives.map(escape).join('|')})(?!${WORD_CHAR})`, flags);
+	entry = candidates.length
+		? { candidates, lowerCase: pattern(candidates.map((c) => c.lower), 'gu'), mixedCase: pattern(candidates.map((c) => c.phrase), 'giu') }
+		: null;
+	if (byState.size >= 200) byState.clear();
+	byState.set(key, entry);
+	return entry;
+}
+
+const WORD_END = new RegExp(`${WORD_CHAR}$`, 'u');
+const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && /\p{Lu}/u.test(phrase);
+
 /**
  * Splits `text` into segments, linking the first use of each term not yet in `linked`
  * (which it updates, so each term is linked once per page). Longer phrases win over shorter ones
@@ -27,27 +76,32 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * except for all-capital abbreviations such as TCO, which must match exactly.
  */
 export function linkTerms(text: string, terms: readonly LinkableTerm[], linked: Set<string>): TextSegment[] {
-	const candidates = terms
-		.filter((t) => !linked.has(t.id))
-		.flatMap((t) => t.phrases.map((phrase) => ({ id: t.id, phrase })))
-		.sort((a, b) => b.phrase.length - a.phrase.length);
-	if (candidates.length === 0 || text.length === 0) return [{ text }];
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{N}-])(${candidates.map((c) => escape(c.phrase)).join('|')})(?![\\p{L}\\p{N}-])`,
-		'giu',
-	);
+	const ready = text.length ? prepare(terms, linked) : null;
+	if (!ready) return [{ text }];
+	// Lower case keeps the length for German and English; for text where it would not, match case-insensitively.
+	const lower = text.toLowerCase();
+	const byLowerCase = lower.length === text.length;
+	const pattern = byLowerCase ? ready.lowerCase : ready.mixedCase;
+	const haystack = byLowerCase ? lower : text;
 	const segments: TextSegment[] = [];
 	let last = 0;
-	for (const match of text.matchAll(pattern)) {
-		const found = match[0];
-		const candidate = candidates.find((c) =>
-			c.phrase === c.phrase.toUpperCase() && /\p{Lu}/u.test(c.phrase) ? c.phrase === found : c.phrase.toLowerCase() === found.toLowerCase(),
-		);
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(haystack); match; match = pattern.exec(haystack)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		// Inside a word: try again one character further, as a lookbehind would.
+		if (start > 0 && WORD_END.test(text.slice(Math.max(0, start - 2), start))) {
+			pattern.lastIndex = start + 1;
+			continue;
+		}
+		const found = text.slice(start, end);
+		const key = found.toLowerCase();
+		const candidate = ready.candidates.find((c) => (c.exact ? c.phrase === found : c.lower === key));
 		if (!candidate || linked.has(candidate.id)) continue;
 		linked.add(candidate.id);
-		if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+		if (start > last) segments.push({ text: text.slice(last, start) });
 		segments.push({ text: found, termId: candidate.id });
-		last = match.index + found.length;
+		last = end;
 	}
 	if (last < text.length) segments.push({ text: text.slice(last) });
 	return segments.length ? segments : [{ text }];
