@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
+	blocksToMarkdown,
 	escapeMarkdown,
 	extraScripts,
 	formatBytes,
@@ -86,9 +87,27 @@ describe('mainText', () => {
 	it('keeps the title and the readable paragraphs of <main>, without scripts and navigation', () => {
 		const html = `<nav><p>Sidebar</p></nav><main><h1 id="t">R&amp;D <em>plan</em></h1><p>First &ndash; para&#39;s text</p>
 			<script>var x = "<p>no</p>";</script><ul><li>One</li><li>Two</li></ul><svg><text>icon</text></svg></main><footer>F</footer>`;
-		const { title, paragraphs } = mainText(html);
+		const { title, blocks } = mainText(html);
 		expect(title).toBe('R&D plan');
-		expect(paragraphs).toEqual(["First – para's text", 'One', 'Two']);
+		expect(blocks).toEqual([
+			{ kind: 'text', text: "First – para's text" },
+			{ kind: 'text', text: 'One' },
+			{ kind: 'text', text: 'Two' },
+		]);
+	});
+
+	it('keeps headings with their level, without Starlight’s anchor links, and code blocks with their lines', () => {
+		const html = `<main><div class="sl-heading-wrapper level-h2"><h2 id="a">Add a <code>service</code></h2><a class="sl-anchor-link" href="#a"><span class="sr-only">Section titled “Add a service”</span></a></div>
+			<div class="expressive-code"><figure><pre data-language="yaml" class="wrap"><code><div class="ec-line"><div class="code"><span>- id: </span><span>a&amp;b</span></div></div><div class="ec-line"><div class="code"><span class="indent">  </span><span>order: 1</span></div></div></code></pre></figure></div>
+			<h3 id="b">Then</h3><p>Run it.</p></main>`;
+		const { blocks } = mainText(html);
+		expect(blocks).toEqual([
+			{ kind: 'heading', level: 2, text: 'Add a service' },
+			{ kind: 'code', language: 'yaml', text: '- id: a&b\n  order: 1' },
+			{ kind: 'heading', level: 3, text: 'Then' },
+			{ kind: 'text', text: 'Run it.' },
+		]);
+		expect(blocksToMarkdown(blocks)).toBe('## Add a service\n\n```yaml\n- id: a&b\n  order: 1\n```\n\n### Then\n\nRun it.');
 	});
 });
 

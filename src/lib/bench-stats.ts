@@ -96,21 +96,59 @@ function decodeEntities(text: string): string {
 	});
 }
 
+/** A block of a page's main content: a paragraph, a heading (level 2–6) or a code block. */
+export type TextBlock = { kind: 'text'; text: string } | { kind: 'heading'; level: number; text: string } | { kind: 'code'; language: string; text: string };
+
+const HEADING = '\u0001';
+const CODE = '\u0002';
+
 /**
- * The readable text of a built page's main content as plain paragraphs: what the baseline site
- * gets as Markdown so both sites carry a similar amount of text. Returns the title (first h1) too.
+ * The title and the readable content of a built page's <main>, in order: paragraphs, headings and
+ * code blocks (Expressive Code's lines, with their language), without scripts, icons, heading
+ * anchor links or navigation. The baseline site is written from this.
  */
-export function mainText(html: string): { title: string; paragraphs: string[] } {
+export function mainText(html: string): { title: string; blocks: TextBlock[] } {
 	const title = decodeEntities((html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i)?.[1] ?? '').replace(/<[^>]+>/g, '')).trim();
 	const start = html.search(/<main[\s>]/i);
 	const end = html.lastIndexOf('</main>');
 	let body = start >= 0 && end > start ? html.slice(start, end) : html;
-	body = body.replace(/<(script|style|svg|template|noscript)[\s\S]*?<\/\1>/gi, ' ').replace(/<h1[\s\S]*?<\/h1>/i, ' ');
+	const code: { language: string; text: string }[] = [];
+	body = body
+		.replace(/<(script|style|svg|template|noscript)[\s\S]*?<\/\1>/gi, ' ')
+		.replace(/<h1[\s\S]*?<\/h1>/i, ' ')
+		.replace(/<a\b[^>]*class="sl-anchor-link"[^>]*>[\s\S]*?<\/a>/gi, ' ')
+		.replace(/<pre\b([^>]*)>([\s\S]*?)<\/pre>/gi, (_, attributes: string, inner: string) => {
+			const lines = inner.split(/<div class="ec-line"/i).map((line) => decodeEntities(line.replace(/^[^>]*>/, '').replace(/<[^>]+>/g, '')));
+			const text = (lines[0]!.trim() === '' ? lines.slice(1) : lines).join('\n').replace(/\s+$/, '');
+			code.push({ language: attributes.match(/data-language="([\w-]+)"/)?.[1] ?? '', text });
+			return `<p>${CODE}${code.length - 1}</p>`;
+		})
+		.replace(/<h([2-6])\b[^>]*>/gi, (_, level: string) => `<p>${HEADING}${level}`);
 	const blocks = body
 		.split(/<\/?(?:p|li|h[2-6]|tr|td|th|dt|dd|div|section|caption|figcaption|blockquote|br)[^>]*>/i)
 		.map((block) => decodeEntities(block.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim())
-		.filter((block) => block.length > 0);
-	return { title, paragraphs: blocks };
+		.filter((block) => block.length > 0)
+		.map((block): TextBlock => {
+			if (block.startsWith(CODE)) return { kind: 'code', ...code[Number(block.slice(1))]! };
+			if (block.startsWith(HEADING)) return { kind: 'heading', level: Number(block[1]), text: block.slice(2).trim() };
+			return { kind: 'text', text: block };
+		})
+		.filter((block) => block.text.length > 0);
+	return { title, blocks };
+}
+
+/** Blocks as Markdown: headings with #, code blocks fenced with their language, prose escaped. */
+export function blocksToMarkdown(blocks: readonly TextBlock[]): string {
+	return blocks
+		.map((block) => {
+			if (block.kind === 'heading') return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`;
+			if (block.kind === 'code') {
+				const fence = block.text.includes('```') ? '~~~~' : '```';
+				return `${fence}${block.language}\n${block.text}\n${fence}`;
+			}
+			return escapeMarkdown(block.text);
+		})
+		.join('\n\n');
 }
 
 /** Characters that would start Markdown syntax at a line start or inline, escaped for plain prose. */
