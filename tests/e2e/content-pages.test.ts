@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Geography } from '../../src/schemas/geographies.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
-import type { Tier } from '../../src/schemas/tiers.ts';
 import { buildMatrix } from '../../src/lib/matrix.ts';
+import { realContent } from '../fixtures/real-content.ts';
 
 const data = <T>(file: string) => parse(readFileSync(`content/${file}`, 'utf8')) as T;
-const tiers = data<Tier[]>('tiers.yaml');
+// Tiers as pages see them: with the title of their key account manager role from roles.yaml.
+const { tiers } = realContent();
 const scopes = data<Geography[]>('geographies.yaml');
 const glossary = data<GlossaryTerm[]>('glossary.yaml');
 const langs = ['de', 'en'] as const;
