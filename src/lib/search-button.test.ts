@@ -10,7 +10,7 @@ describe('alignSearchButtonName', () => {
 		['Search', 'Ctrl', 'Search Ctrl K'],
 	])('names the %s button after everything it shows', (label, ctrl, name) => {
 		const out = alignSearchButtonName(button(label, ctrl));
-		expect(out).toContain(`<button data-open-modal disabled aria-label="${name}"`);
+		expect(out).toContain(`<button data-open-modal disabled aria-label="${name}" data-kam-label="${label}"`);
 		expect(out).toContain(`<dialog aria-label="${label}">`);
 		expect(out).toContain(`<span aria-hidden="true">${label}</span> <kbd`);
 		expect(out).toContain(`<kbd>${ctrl}</kbd> <kbd>K</kbd>`);

@@ -17,7 +17,19 @@ export function alignSearchButtonName(html: string): string {
 		if (!label || keys.length === 0) return button;
 		const spaced = inner.replace(/(<\/(?:span|kbd)>)(<kbd\b)/g, '$1 $2');
 		const suffix = ` ${keys.join(' ')}`;
-		const name = label.endsWith(suffix) ? label : `${label}${suffix}`;
-		return `<button${attrs.replace(`aria-label="${label}"`, `aria-label="${name}"`)}>${spaced}</button>`;
+		if (label.endsWith(suffix)) return button;
+		// data-kam-label keeps the bare label for SEARCH_NAME_SCRIPT, which follows the key Starlight shows on Apple devices.
+		return `<button${attrs.replace(`aria-label="${label}"`, `aria-label="${label}${suffix}" data-kam-label="${label}"`)}>${spaced}</button>`;
 	});
 }
+
+/**
+ * Starlight's inline script shows "⌘" instead of "Ctrl" on Apple devices. This one, placed after it,
+ * names the button again after the keys now visible ("Search ⌘ K"). Inline, so that the name is right
+ * before anyone can reach the button; the CSP hashes it like Starlight's own inline scripts.
+ */
+export const SEARCH_NAME_SCRIPT = `(() => {
+	const button = document.querySelector('button[data-open-modal][data-kam-label]');
+	const keys = button ? [...button.querySelectorAll('kbd kbd')].map((k) => k.textContent.trim()).filter(Boolean) : [];
+	if (button && keys.length) button.setAttribute('aria-label', [button.dataset.kamLabel, ...keys].join(' '));
+})();`;

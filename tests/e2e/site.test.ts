@@ -87,6 +87,24 @@ describe('site search', () => {
 	});
 });
 
+describe('search button name', () => {
+	it.each([
+		['Linux', 'Linux x86_64', '/en/', 'Search Ctrl K', 'Ctrl'],
+		['Apple', 'MacIntel', '/en/', 'Search ⌘ K', '⌘'],
+		['Apple', 'MacIntel', '/de/', 'Suchen ⌘ K', '⌘'],
+	])('on %s (%s) at %s the name contains the shortcut shown', async (_os, platform, path, name, key) => {
+		const page = await site.context.newPage();
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.addInitScript((p) => Object.defineProperty(Navigator.prototype, 'platform', { get: () => p }), platform);
+		await page.goto(site.url(path), { waitUntil: 'load' });
+		const button = page.locator('button[data-open-modal]');
+		expect(await button.locator('kbd kbd').first().textContent()).toBe(key);
+		expect(await button.getAttribute('aria-label')).toBe(name);
+		expect((await axeViolations(page)).filter((v) => v.startsWith('label-content-name-mismatch'))).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('page metadata', () => {
 	const pages = paths.filter((p) => p !== '/');
 	it.each(pages)('%s has language, description, Open Graph, canonical, hreflang and favicon', async (path) => {
