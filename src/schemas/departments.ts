@@ -1,5 +1,6 @@
 // Schema of content/departments.yaml: the adjacent departments that deliver services to key accounts.
 import { z } from 'astro/zod';
+import { entryGovernance } from './governance.ts';
 import { entryId, localized, localizedList } from './localized.ts';
 
 /** A department that owns services, e.g. logistics or finance. */
@@ -9,5 +10,6 @@ export const departmentSchema = z.strictObject({
 	name: localized,
 	summary: localized,
 	questions: localizedList,
+	...entryGovernance,
 });
 export type Department = z.infer<typeof departmentSchema>;

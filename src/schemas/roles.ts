@@ -1,5 +1,6 @@
 // Schema of content/roles.yaml: role profiles for each tier and the roles that support them.
 import { z } from 'astro/zod';
+import { entryGovernance } from './governance.ts';
 import { entryId, idOf, localized, localizedList } from './localized.ts';
 
 /** Role profiles: `tier` set for a key account manager role, absent for supporting roles. */
@@ -22,6 +23,7 @@ export function roleSchema(tierIds: readonly string[], departmentIds: readonly s
 		interfaces: z.array(idOf(departmentIds, 'department')),
 		isNot: localizedList,
 		careerPath: localizedList,
+		...entryGovernance,
 	});
 }
 export type Role = z.infer<ReturnType<typeof roleSchema>>;

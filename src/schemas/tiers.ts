@@ -1,5 +1,6 @@
 // Schema of content/tiers.yaml: the three kinds of key account and everything that follows from each.
 import { z } from 'astro/zod';
+import { entryGovernance } from './governance.ts';
 import { entryId, localized, localizedList, type Localized } from './localized.ts';
 
 /** How the supplier and the customer are connected (bow-tie: one-to-one; diamond: many-to-many). */
@@ -62,6 +63,7 @@ export const tierSchema = z.strictObject({
 	mistakes: localizedList,
 	deepDives: z.array(deepDive),
 	examples: z.array(exampleAccount).min(2, 'give at least two example accounts'),
+	...entryGovernance,
 });
 /** A tier as written in content/tiers.yaml. */
 export type TierEntry = z.infer<typeof tierSchema>;

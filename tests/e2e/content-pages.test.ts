@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Geography } from '../../src/schemas/geographies.ts';
 import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
+import type { Department } from '../../src/schemas/departments.ts';
 import { buildMatrix } from '../../src/lib/matrix.ts';
 import { realContent } from '../fixtures/real-content.ts';
 
 const data = <T>(file: string) => parse(readFileSync(`content/${file}`, 'utf8')) as T;
 // Tiers as pages see them: with the title of their key account manager role from roles.yaml.
-const { tiers } = realContent();
+const { tiers, roles } = realContent();
 const scopes = data<Geography[]>('geographies.yaml');
+const departments = data<Department[]>('departments.yaml');
 const glossary = data<GlossaryTerm[]>('glossary.yaml');
 const langs = ['de', 'en'] as const;
 
@@ -100,6 +102,28 @@ describe.each(langs)('glossary (%s)', (lang) => {
 		);
 		for (const id of ['tco', 'lean-kam', 'operational-excellence', 'indirect-customer', 'target-price', 'tender', 'innovation-workshop', 'cost-to-serve', 'frame-contract'])
 			expect(linked, id).toContain(id);
+	});
+});
+
+describe.each(langs)('owner and review date of data pages (%s)', (lang) => {
+	const pages = [
+		...tiers.map((t) => ({ entry: t, path: `/${lang}/tiers/${t.id}/` })),
+		...departments.map((d) => ({ entry: d, path: `/${lang}/departments/${d.id}/` })),
+		...roles.map((r) => ({ entry: r, path: `/${lang}/roles/${r.id}/` })),
+	];
+	it.each(pages.map((p) => [p.path, p] as const))('%s shows the owner and date from its YAML entry under the title', (path, { entry }) => {
+		const html = readFileSync(`dist${path}index.html`, 'utf8');
+		const line = html.match(/<p class="kam-governance"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
+		if (!entry.owner && !entry.lastReviewed) {
+			expect(line).toBe('');
+			return;
+		}
+		if (entry.owner) expect(line.replace(/&amp;/g, '&')).toContain(entry.owner[lang]);
+		if (entry.lastReviewed) expect(line).toContain(`<time datetime="${entry.lastReviewed}">`);
+	});
+
+	it('the real data names an owner and a review date for every tier, department and role', () => {
+		expect(pages.filter((p) => !p.entry.owner || !p.entry.lastReviewed).map((p) => p.path)).toEqual([]);
 	});
 });
 

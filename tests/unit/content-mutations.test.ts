@@ -107,6 +107,24 @@ const mutations: [string, string, (e: Entries) => void, string][] = [
 		'needs exactly one role with "tier: strategic", found 2',
 	],
 	[
+		'a review date that does not exist',
+		'departments.yaml',
+		(e) => (e[0]!.lastReviewed = '2026-02-30'),
+		'content/departments.yaml › entry "customer-service" (item 1) › field lastReviewed: not a calendar date',
+	],
+	[
+		'a review date in another format',
+		'tiers.yaml',
+		(e) => (e[1]!.lastReviewed = '27.11.2026'),
+		'content/tiers.yaml › entry "key" (item 2) › field lastReviewed: a date as YYYY-MM-DD',
+	],
+	[
+		'an owner in one language only',
+		'roles.yaml',
+		(e) => delete (e[0]!.owner as Record<string, string>).en,
+		'content/roles.yaml › entry "strategic-kam" (item 1) › field owner.en: English text is missing',
+	],
+	[
 		'a role title kept in tiers.yaml as well (roles.yaml holds it once)',
 		'tiers.yaml',
 		(e) => ((e[0]!.role as Record<string, unknown>).title = { de: 'Strategic Key Account Manager', en: 'Strategic Key Account Manager' }),
