@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLang, otherLang, pick, sitePath } from './localize.ts';
+import { formatDate, isLang, otherLang, pick, sitePath } from './localize.ts';
 
 describe('sitePath', () => {
 	it.each([
@@ -23,5 +23,13 @@ describe('language helpers', () => {
 		expect(pick({ de: 'Ausschreibung', en: 'tender' }, 'en')).toBe('tender');
 		expect(otherLang('de')).toBe('en');
 		expect(otherLang('en')).toBe('de');
+	});
+});
+
+describe('formatDate', () => {
+	it('writes dates the German and the British way, whatever the time zone', () => {
+		const date = new Date('2026-11-27T00:00:00Z');
+		expect(formatDate(date, 'de')).toBe('27. November 2026');
+		expect(formatDate(date, 'en')).toBe('27 November 2026');
 	});
 });

@@ -1,6 +1,14 @@
 // Helpers to pick one language from bilingual data and to build language-prefixed site paths.
 import { LANGUAGES, type Lang, type Localized } from '../schemas/localized.ts';
 
+/** The regional conventions each language is written in (dates, numbers): German as in Germany, British English. */
+export const REGIONAL_LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** A calendar date as readers of the language write it, e.g. "27 November 2026" / "27. November 2026". */
+export function formatDate(date: Date, lang: Lang): string {
+	return date.toLocaleDateString(REGIONAL_LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
 /** Type guard for the site's language codes. */
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

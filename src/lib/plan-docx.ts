@@ -15,9 +15,9 @@ import {
 	TextRun,
 	WidthType,
 } from 'docx';
+import { REGIONAL_LOCALE } from './localize.ts';
 import { coverPosition, type PlanDocument, type TemplateSection } from './plan-template.ts';
 
-const LOCALE: Record<PlanDocument['template']['lang'], string> = { de: 'de-DE', en: 'en-GB' };
 const GREY = 'D0D4DC';
 
 /** Empty lines in the answer box: a full section needs more room than a short one. */
@@ -50,7 +50,7 @@ export function buildPlanDocx(doc: PlanDocument): Document {
 		title: text.title,
 		description: text.intro,
 		creator: text.source,
-		styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: LOCALE[template.lang] } } } } },
+		styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: REGIONAL_LOCALE[template.lang] } } } } },
 		sections: [
 			{
 				footers: {

@@ -122,6 +122,16 @@ describe.each(langs)('owner and review date of data pages (%s)', (lang) => {
 		if (entry.lastReviewed) expect(line).toContain(`<time datetime="${entry.lastReviewed}">`);
 	});
 
+	it('the service matrix names each department’s owner and review date under its heading, outside the search index', () => {
+		const html = readFileSync(`dist/${lang}/services/index.html`, 'utf8');
+		for (const d of departments) {
+			const section = html.slice(html.indexOf(`<h2 id="${d.id}"`));
+			const line = section.match(/^<h2[^>]*>[\s\S]*?<\/h2>(?:<\/div>)?\s*<p class="kam-governance" data-pagefind-ignore[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
+			expect(line.replace(/&amp;/g, '&'), d.id).toContain(d.owner![lang]);
+			expect(line, d.id).toContain(`<time datetime="${d.lastReviewed}">`);
+		}
+	});
+
 	it('the real data names an owner and a review date for every tier, department and role', () => {
 		expect(pages.filter((p) => !p.entry.owner || !p.entry.lastReviewed).map((p) => p.path)).toEqual([]);
 	});
