@@ -12,6 +12,14 @@ export interface MatrixEntry {
 	cell: MatrixCell;
 }
 
+/** The consequences every matrix cell spells out, in display order, with the UI string that labels each. */
+export const MATRIX_ASPECTS = [
+	['organisation', 'kam.matrix.organisation'],
+	['contractAndPricing', 'kam.matrix.contractAndPricing'],
+	['serviceCoordination', 'kam.matrix.serviceCoordination'],
+	['plan', 'kam.matrix.plan'],
+] as const satisfies readonly (readonly [keyof MatrixCell, string])[];
+
 /** The job title for a tier in a scope, e.g. "Global" + "Smart Key Account Manager". */
 export function scopedTitle(prefix: Localized, title: Localized): Localized {
 	const join = (lang: Lang) => `${prefix[lang]} ${title[lang]}`.trim();
