@@ -3,13 +3,13 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { BRAND_CSS, brandStyles } from './src/config/brand.ts';
-import { loadValidContent } from './src/config/content-check.ts';
-import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { BRAND_CSS, brandStyles } from '#src/integrations/brand-css.ts';
+import { loadValidContent } from '#src/config/content-check.ts';
+import { baseLinksPlugin } from '#src/integrations/base-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { buildSidebar } from './src/config/sidebar.ts';
-import { defaultLocale, locales } from './src/config/locales.ts';
-import { site, siteTitle } from './src/config/site.ts';
+import { buildSidebar } from '#src/integrations/sidebar.ts';
+import { defaultLocale, locales } from '#src/config/locales.ts';
+import { site, siteTitle } from '#src/config/site.ts';
 
 // Bad content stops here, before anything is rendered, with a message naming file, entry and field.
 const content = loadValidContent();

@@ -1,7 +1,7 @@
 // Refreshes the README screenshot (docs/screenshot.png) from the built site in dist/.
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.ts';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '#tests/e2e/chromium.ts';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found; install Debian’s chromium.');

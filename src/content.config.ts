@@ -4,11 +4,11 @@ import { file } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
-import { contentDir } from './config/content-dir.ts';
-import { idsOfContent, parseYamlText, readContentDir } from './lib/content-validation.ts';
-import { COLLECTION_FILES, entrySchemas, type CollectionName } from './schemas/index.ts';
-import { uiStringsSchema } from './schemas/ui-strings.ts';
-import { governanceSchema } from './schemas/governance.ts';
+import { contentDir } from '#src/config/content-dir.ts';
+import { idsOfContent, parseYamlText, readContentDir } from '#src/content/validate.ts';
+import { COLLECTION_FILES, entrySchemas, type CollectionName } from '#src/schemas/index.ts';
+import { uiStringsSchema } from '#src/schemas/ui-strings.ts';
+import { governanceSchema } from '#src/schemas/governance.ts';
 
 const schemas = entrySchemas(idsOfContent(readContentDir(contentDir)));
 

@@ -1,6 +1,6 @@
 // Reads the self-assessment's questions with the tiers, scopes and roles its result refers to, in display order.
 import { getCollection } from 'astro:content';
-import { assessmentModel } from '../lib/assessment-scoring.ts';
+import { assessmentModel } from '#src/domain/assessment/scoring.ts';
 import { getGeographies, getTiers } from './collections.ts';
 
 /** Questions, scale, revenue bands, tiers, scopes, each tier's key account manager role, and the scoring model. */

@@ -1,10 +1,10 @@
 // Thin accessors: read the content collections in their editorial order and hand typed values to pages.
 import { getCollection } from 'astro:content';
-import type { Lang } from '../schemas/localized.ts';
-import { LANGUAGES } from '../schemas/localized.ts';
-import { sitePath } from '../lib/localize.ts';
-import { withRoleTitles } from '../lib/role-titles.ts';
-import type { Tier } from '../schemas/tiers.ts';
+import type { Lang } from '#src/schemas/localized.ts';
+import { LANGUAGES } from '#src/schemas/localized.ts';
+import { sitePath } from '#src/lib/localize.ts';
+import { withRoleTitles } from '#src/domain/roles.ts';
+import type { Tier } from '#src/schemas/tiers.ts';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 

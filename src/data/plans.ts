@@ -1,16 +1,16 @@
 // Accessors for the key account plan templates: sections per tier, the downloadable documents and their URLs.
 import { getCollection } from 'astro:content';
-import { siteTitle } from '../config/site.ts';
-import type { Lang } from '../schemas/localized.ts';
-import { LANGUAGES } from '../schemas/localized.ts';
-import type { PlanSection } from '../schemas/plan-sections.ts';
-import type { Tier } from '../schemas/tiers.ts';
-import { buildPlanDocument, coverFields, templateTitle as titleOf } from '../lib/plan-document.ts';
-import { PLAN_FORMATS, planFileStem, type PlanDocument, type PlanFormat } from '../lib/plan-template.ts';
+import { siteTitle } from '#src/config/site.ts';
+import type { Lang } from '#src/schemas/localized.ts';
+import { LANGUAGES } from '#src/schemas/localized.ts';
+import type { PlanSection } from '#src/schemas/plan-sections.ts';
+import type { Tier } from '#src/schemas/tiers.ts';
+import { buildPlanDocument, coverFields, templateTitle as titleOf } from '#src/domain/plans/document.ts';
+import { PLAN_FORMATS, planFileStem, type PlanDocument, type PlanFormat } from '#src/domain/plans/template.ts';
 import { uiText } from './ui-text.ts';
 import { getGeographies, getTiers } from './collections.ts';
 
-export { COVER_SECTION_ID } from '../lib/plan-document.ts';
+export { COVER_SECTION_ID } from '#src/domain/plans/document.ts';
 export { uiText } from './ui-text.ts';
 
 /** All plan sections in the plan's order. */

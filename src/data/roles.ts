@@ -1,9 +1,9 @@
 // Accessors for the role profiles: tier roles paired with their tier, supporting roles, job titles per scope.
 import { getCollection } from 'astro:content';
-import type { Lang } from '../schemas/localized.ts';
-import type { Role } from '../schemas/roles.ts';
-import type { Tier } from '../schemas/tiers.ts';
-import { scopedTitles } from '../lib/role-titles.ts';
+import type { Lang } from '#src/schemas/localized.ts';
+import type { Role } from '#src/schemas/roles.ts';
+import type { Tier } from '#src/schemas/tiers.ts';
+import { scopedTitles } from '#src/domain/roles.ts';
 import { getGeographies, getTiers } from './collections.ts';
 
 /** A key account manager role together with the tier it serves. */

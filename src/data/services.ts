@@ -1,10 +1,10 @@
 // Accessors for the service catalogue: departments, services, their grouping, and the CSV download per language.
 import { getCollection } from 'astro:content';
-import { catalogueByDepartment, csvLabelsFrom, serviceCsvRows } from '../lib/service-catalogue.ts';
-import { toCsv } from '../lib/csv.ts';
-import type { Lang } from '../schemas/localized.ts';
-import de from '../content/i18n/de.json';
-import en from '../content/i18n/en.json';
+import { catalogueByDepartment, csvLabelsFrom, serviceCsvRows } from '#src/domain/services.ts';
+import { toCsv } from '#src/lib/csv.ts';
+import type { Lang } from '#src/schemas/localized.ts';
+import de from '#src/content/i18n/de.json';
+import en from '#src/content/i18n/en.json';
 import { getTiers } from './collections.ts';
 
 /** All departments in their editorial order. */

@@ -1,5 +1,5 @@
 // Helpers to pick one language from bilingual data and to build language-prefixed site paths.
-import { LANGUAGES, type Lang, type Localized } from '../schemas/localized.ts';
+import { LANGUAGES, type Lang, type Localized } from '#src/schemas/localized.ts';
 
 /** The regional conventions each language is written in (dates, numbers): German as in Germany, British English. */
 export const REGIONAL_LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };

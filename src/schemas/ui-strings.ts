@@ -1,6 +1,6 @@
 // Our own UI strings (src/content/i18n/*.json): every key of the English file is required in every language.
 import { z } from 'astro/zod';
-import en from '../content/i18n/en.json';
+import en from '#src/content/i18n/en.json';
 
 /** A UI string key of ours, e.g. "kam.tier.signals". */
 export type UiKey = keyof typeof en;

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountFixtures } from '../fixtures/assessment-accounts.ts';
-import { loadRealAssessment } from '../fixtures/real-assessment.ts';
-import { answersHash, encodeAnswers } from '../../src/lib/assessment-link.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { answersHash, encodeAnswers } from '#src/domain/assessment/link.ts';
+import { parseCsv } from '#src/lib/csv.ts';
 import { axeViolations, openSite, visit, type Site } from './harness.ts';
 
 let site: Site;

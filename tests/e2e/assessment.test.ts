@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountFixtures } from '../fixtures/assessment-accounts.ts';
-import { loadRealAssessment } from '../fixtures/real-assessment.ts';
-import { answersHash, questionnaireFingerprint } from '../../src/lib/assessment-link.ts';
-import type { Answers } from '../../src/lib/assessment-scoring.ts';
+import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { answersHash, questionnaireFingerprint } from '#src/domain/assessment/link.ts';
+import type { Answers } from '#src/domain/assessment/scoring.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { axeViolations, openSite, visit, type Site } from './harness.ts';
 

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answersHash } from '../../src/lib/assessment-link.ts';
-import { loadRealAssessment } from '../fixtures/real-assessment.ts';
+import { answersHash } from '#src/domain/assessment/link.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
 import { brokenLinks, buildEnv, openSite, searchPages, sitemapPaths, visit, type Site } from './harness.ts';
 
 const BASE = '/kam/';

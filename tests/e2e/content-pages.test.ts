@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Geography } from '../../src/schemas/geographies.ts';
-import type { GlossaryTerm } from '../../src/schemas/glossary.ts';
-import type { Department } from '../../src/schemas/departments.ts';
-import { buildMatrix } from '../../src/lib/matrix.ts';
-import { realContent } from '../fixtures/real-content.ts';
+import type { Geography } from '#src/schemas/geographies.ts';
+import type { GlossaryTerm } from '#src/schemas/glossary.ts';
+import type { Department } from '#src/schemas/departments.ts';
+import { buildMatrix } from '#src/domain/matrix.ts';
+import { realContent } from '#tests/fixtures/real-content.ts';
 
 const data = <T>(file: string) => parse(readFileSync(`content/${file}`, 'utf8')) as T;
 // Tiers as pages see them: with the title of their key account manager role from roles.yaml.

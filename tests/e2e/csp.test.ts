@@ -1,6 +1,6 @@
 // The site passes the Content-Security-Policy the deployment guide recommends (npm run csp).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../scripts/csp.ts';
+import { contentSecurityPolicy } from '#scripts/csp.ts';
 import { openSite, searchPages, sitemapPaths, visit, type Site } from './harness.ts';
 
 let site: Site;

@@ -1,8 +1,8 @@
 // Shared set-up for browser tests: serve dist/ on 127.0.0.1, launch Chromium, watch for outside requests.
 import { readFileSync, rmSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { site } from '../../src/config/site.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { site } from '#src/config/site.ts';
+import { startStaticServer, type RunningServer } from '#scripts/static-server.ts';
 import { CHROMIUM_ARGS, findChromium, freshProfileDir } from './chromium.ts';
 
 /** The built site, served and opened in a fresh browser profile. */

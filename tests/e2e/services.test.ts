@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BOM, parseCsv } from '../../src/lib/csv.ts';
-import type { Department } from '../../src/schemas/departments.ts';
-import type { Service } from '../../src/schemas/services.ts';
+import { BOM, parseCsv } from '#src/lib/csv.ts';
+import type { Department } from '#src/schemas/departments.ts';
+import type { Service } from '#src/schemas/services.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { openSite, sitemapPaths, visit, type Site, searchPages } from './harness.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { formatProblems, readContentDir, validateContent } from '../../src/lib/content-validation.ts';
+import { formatProblems, readContentDir, validateContent } from '#src/content/validate.ts';
 
 type Entry = Record<string, unknown>;
 const copies: string[] = [];

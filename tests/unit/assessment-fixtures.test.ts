@@ -1,9 +1,9 @@
 // Real account descriptions, answered as a key account manager would: the assessment must reach the tier the article implies.
 import { describe, expect, it } from 'vitest';
-import { accountFixtures, type AccountFixture } from '../fixtures/assessment-accounts.ts';
-import { loadRealAssessment } from '../fixtures/real-assessment.ts';
-import { decodeHash, answersHash } from '../../src/lib/assessment-link.ts';
-import { scoreAssessment, type Answers } from '../../src/lib/assessment-scoring.ts';
+import { accountFixtures, type AccountFixture } from '#tests/fixtures/assessment-accounts.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { decodeHash, answersHash } from '#src/domain/assessment/link.ts';
+import { scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
 
 const { model } = loadRealAssessment();
 

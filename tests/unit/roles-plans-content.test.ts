@@ -1,16 +1,16 @@
 // The real role and plan data, rendered the way the site renders it: titles per scope, plan documents per tier and language.
 import { describe, expect, it } from 'vitest';
-import de from '../../src/content/i18n/de.json';
-import en from '../../src/content/i18n/en.json';
-import { siteTitle } from '../../src/config/site.ts';
-import { buildPlanDocument } from '../../src/lib/plan-document.ts';
-import { renderPlanDocx } from '../../src/lib/plan-docx.ts';
-import { renderPlanMarkdown } from '../../src/lib/plan-markdown.ts';
-import { scopedTitles } from '../../src/lib/role-titles.ts';
-import { translator } from '../../src/lib/ui-text.ts';
-import { LANGUAGES } from '../../src/schemas/localized.ts';
-import { docxHeadings } from '../fixtures/docx.ts';
-import { realContent } from '../fixtures/real-content.ts';
+import de from '#src/content/i18n/de.json';
+import en from '#src/content/i18n/en.json';
+import { siteTitle } from '#src/config/site.ts';
+import { buildPlanDocument } from '#src/domain/plans/document.ts';
+import { renderPlanDocx } from '#src/domain/plans/docx.ts';
+import { renderPlanMarkdown } from '#src/domain/plans/markdown.ts';
+import { scopedTitles } from '#src/domain/roles.ts';
+import { translator } from '#src/lib/format.ts';
+import { LANGUAGES } from '#src/schemas/localized.ts';
+import { docxHeadings } from '#tests/fixtures/docx.ts';
+import { realContent } from '#tests/fixtures/real-content.ts';
 
 const content = realContent();
 const strings = { de, en };

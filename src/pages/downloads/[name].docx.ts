@@ -1,7 +1,7 @@
 // Word plan templates, one per tier and language, generated at build time from content/plan-sections.yaml.
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { contentType, downloadPaths, planDocument } from '../../data/plans.ts';
-import { renderPlanDocx } from '../../lib/plan-docx.ts';
+import { contentType, downloadPaths, planDocument } from '#src/data/plans.ts';
+import { renderPlanDocx } from '#src/domain/plans/docx.ts';
 
 export const getStaticPaths = () => downloadPaths('docx');
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

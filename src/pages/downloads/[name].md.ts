@@ -1,7 +1,7 @@
 // Markdown plan templates, one per tier and language, generated at build time from content/plan-sections.yaml.
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { contentType, downloadPaths, planDocument } from '../../data/plans.ts';
-import { renderPlanMarkdown } from '../../lib/plan-markdown.ts';
+import { contentType, downloadPaths, planDocument } from '#src/data/plans.ts';
+import { renderPlanMarkdown } from '#src/domain/plans/markdown.ts';
 
 export const getStaticPaths = () => downloadPaths('md');
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

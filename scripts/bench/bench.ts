@@ -1,0 +1,619 @@
+// `npm run bench`: our site side by side with a bare Starlight site of the same size.
+// Options: --quick (1 build run, fewer Lighthouse pages), --runs N (build runs, default 3),
+// --scale N (also build a copy with N× the content and report how build time and index grow; median
+// of up to 2 timed builds after a warm-up),
+// --lighthouse-runs N (Lighthouse runs per page, default 3; the median run is reported), --no-lighthouse, --keep (keep the generated projects in the temporary folder to inspect them). Writes bench-results/report.md and report.json. Figures are printed, never asserted.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir, cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { parseDocument, stringify } from 'yaml';
+import { CHROMIUM_ARGS, findChromium, freshProfileDir } from '#tests/e2e/chromium.ts';
+import { startStaticServer, type RunningServer } from '#scripts/static-server.ts';
+import {
+	blocksToMarkdown,
+	extraScripts,
+	formatBytes,
+	gzipSize,
+	mainText,
+	markdownTable,
+	median,
+	multiplyEntries,
+	ratio,
+	resourceKind,
+	summariseResponses,
+	type ResponseRecord,
+	type WeightSummary,
+} from './stats.ts';
+
+const { values: args } = parseArgs({
+	options: {
+		quick: { type: 'boolean', default: false },
+		runs: { type: 'string' },
+		scale: { type: 'string' },
+		'no-lighthouse': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+		'lighthouse-runs': { type: 'string' },
+	},
+});
+const project = resolve('.');
+const runs = Math.max(1, Number(args.runs ?? (args.quick ? 1 : 3)));
+const lighthouseRunsPerPage = Math.max(1, Number(args['lighthouse-runs'] ?? (args.quick ? 1 : 3)));
+const scale = args.scale ? Math.max(2, Math.min(50, Number(args.scale))) : undefined;
+const chromiumPath = findChromium();
+if (!chromiumPath) throw new Error('No Chromium found: install Debian’s chromium or set CHROMIUM_PATH');
+const work = mkdtempSync(join(tmpdir(), 'kam-bench-'));
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' / ');
+const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+/** Page types measured, as site paths without the language prefix. */
+const PAGE_TYPES: { type: string; path: string; island?: { name: string; budgetGzip: number } }[] = [
+	{ type: 'home', path: '/' },
+	{ type: 'tier page', path: '/tiers/strategic/' },
+	{ type: 'comparison', path: '/comparison/' },
+	{ type: 'matrix', path: '/matrix/' },
+	{ type: 'service matrix', path: '/services/' },
+	{ type: 'department page', path: '/departments/sales-operations/' },
+	{ type: 'assessment', path: '/assessment/', island: { name: 'assessment island', budgetGzip: 12 * 1024 } },
+	{ type: 'workspace', path: '/accounts/', island: { name: 'workspace island', budgetGzip: 20 * 1024 } },
+];
+const LANGS = ['de', 'en'] as const;
+const SEARCH_QUERIES = { de: ['Reaktionszeit', 'Ausschreibung', 'Zielpreis', 'Partnerschaft', 'Kennzahlen'], en: ['response', 'tender', 'target price', 'partnership', 'forecast'] };
+
+// ---------- builds ----------
+
+function runBuild(cwd: string, env: Record<string, string> = {}): Promise<number> {
+	return new Promise((done, fail) => {
+		const started = performance.now();
+		const child = spawn(join(cwd, 'node_modules', '.bin', 'astro'), ['build'], {
+			cwd,
+			env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('exit', (code) => {
+			const seconds = (performance.now() - started) / 1000;
+			if (code === 0) done(seconds);
+			else fail(new Error(`astro build in ${cwd} failed (${code}):\n${output.slice(-3000)}`));
+		});
+	});
+}
+
+function dirStats(dir: string): { bytes: number; files: number; html: number } {
+	let bytes = 0;
+	let files = 0;
+	let html = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile()) continue;
+		files++;
+		bytes += statSync(join(entry.parentPath, entry.name)).size;
+		if (entry.name.endsWith('.html')) html++;
+	}
+	return { bytes, files, html };
+}
+
+function sitemapPages(dist: string): string[] {
+	const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+	return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap((m) => {
+		const file = new URL(m[1]!).pathname.split('/').pop()!;
+		return [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname);
+	});
+}
+
+/**
+ * The playbook's installed packages in `dir`, as hard links (no download, no extra disk space; Vite
+ * refuses a symlinked node_modules outside the project root). Vite's cache is left out.
+ */
+function linkNodeModules(dir: string) {
+	const result = spawnSync('cp', ['-al', join(project, 'node_modules'), join(dir, 'node_modules')]);
+	if (result.status !== 0) throw new Error(`cp -al node_modules failed: ${result.stderr}`);
+	rmSync(join(dir, 'node_modules', '.vite'), { recursive: true, force: true });
+	rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
+}
+
+/** A bare Starlight project with our locales and one Markdown page per page of ours, carrying its text, headings and code blocks. */
+function generateBaseline(ourDist: string): { dir: string; pages: number; textChars: number } {
+	const dir = join(work, 'bare-starlight');
+	const docs = join(dir, 'src', 'content', 'docs');
+	mkdirSync(docs, { recursive: true });
+	linkNodeModules(dir);
+	// Astro bundles the integrations it finds among the declared dependencies; declare the same ones.
+	const { devDependencies } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+	const dependencies = Object.fromEntries(Object.entries(devDependencies).filter(([name]) => name === 'astro' || name === '@astrojs/starlight'));
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }));
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({
+	site: 'https://bare.example.com',
+	trailingSlash: 'always',
+	integrations: [starlight({
+		title: { de: 'KAM-Playbook', en: 'KAM Playbook' },
+		defaultLocale: 'de',
+		locales: { de: { label: 'Deutsch', lang: 'de' }, en: { label: 'English', lang: 'en' } },
+		// As in the playbook, which renders its own not-found pages.
+		disable404Route: true,
+	})],
+});
+`,
+	);
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		`import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+	);
+	let pages = 0;
+	let textChars = 0;
+	for (const path of sitemapPages(ourDist)) {
+		const file = join(ourDist, path, 'index.html');
+		if (!existsSync(file)) continue;
+		const { title, blocks } = mainText(readFileSync(file, 'utf8'));
+		const body = blocksToMarkdown(blocks);
+		textChars += body.length;
+		const relative = path.replace(/^\/|\/$/g, '');
+		const target = relative.split('/').length === 1 ? join(docs, relative, 'index.md') : join(docs, `${relative}.md`);
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, `---\ntitle: ${JSON.stringify(title || relative)}\n---\n\n${body}\n`);
+		pages++;
+	}
+	return { dir, pages, textChars };
+}
+
+// ---------- scaling ----------
+
+/**
+ * A copy of the project in the work folder (packages linked as for the baseline); with factor > 1 its content/ and prose pages are `factor` times as many, generated from the data.
+ */
+function projectCopy(factor: number): string {
+	const dir = join(work, `ours-${factor}x`);
+	mkdirSync(dir);
+	for (const name of readdirSync(project)) {
+		if (['node_modules', 'dist', '.astro', '.git', 'bench-results', 'test-results'].includes(name)) continue;
+		cpSync(join(project, name), join(dir, name), { recursive: true });
+	}
+	linkNodeModules(dir);
+	if (factor === 1) return dir;
+	// `keep` entries stay single (each tier needs exactly one key account manager role).
+	const multiply = (file: string, nameFields: string[], keep: (entry: Record<string, unknown>) => boolean = () => false) => {
+		const path = join(dir, 'content', file);
+		const data = parseDocument(readFileSync(path, 'utf8')).toJS() as ({ id: string } & Record<string, unknown>)[];
+		const single = data.filter(keep);
+		writeFileSync(path, stringify([...single, ...multiplyEntries(data.filter((e) => !keep(e)), factor, nameFields)], { lineWidth: 0 }));
+	};
+	multiply('services.yaml', ['name']);
+	multiply('glossary.yaml', ['term']);
+	multiply('roles.yaml', ['title'], (role) => 'tier' in role);
+	// Prose: each guide page copied factor-1 times under a numbered slug, in both languages.
+	for (const lang of LANGS) {
+		const guides = join(dir, 'src', 'content', 'docs', lang, 'guides');
+		for (const file of readdirSync(guides).filter((f) => /\.mdx?$/.test(f)))
+			for (let copy = 2; copy <= factor; copy++) {
+				const text = readFileSync(join(guides, file), 'utf8').replace(/^title: (.*)$/m, (_, t: string) => `title: ${t.replace(/^["']|["']$/g, '')} ${copy}`);
+				writeFileSync(join(guides, file.replace(/(\.mdx?)$/, `-x${copy}$1`)), text);
+			}
+	}
+	return dir;
+}
+
+// ---------- browser measurements ----------
+
+interface PageWeight extends WeightSummary {
+	path: string;
+	scripts: string[];
+	cls: number;
+	status: number;
+}
+
+async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		(window as unknown as { __cls: number }).__cls = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+				if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const records: Promise<ResponseRecord | undefined>[] = [];
+	page.on('response', (res) => {
+		records.push(
+			res
+				.body()
+				.then((body) => ({ url: res.url(), kind: resourceKind(res.headers()['content-type'] ?? '', res.url()), raw: body.length, gzip: gzipSize(body) }))
+				.catch(() => undefined),
+		);
+	});
+	const response = await page.goto(url, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(500);
+	const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+	const responses = (await Promise.all(records)).filter((r): r is ResponseRecord => !!r);
+	await context.close();
+	return {
+		...summariseResponses(responses),
+		path: new URL(url).pathname,
+		scripts: responses.filter((r) => r.kind === 'js').map((r) => r.url),
+		cls: Math.round(cls * 10000) / 10000,
+		status: response?.status() ?? 0,
+	};
+}
+
+/** Opens the search dialog and runs queries; returns the Pagefind bytes of the first search and the latencies. */
+async function measureSearch(browser: Browser, baseUrl: string, lang: 'de' | 'en') {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const pagefind: Promise<{ raw: number } | undefined>[] = [];
+	page.on('response', (res) => {
+		if (new URL(res.url()).pathname.includes('/pagefind/'))
+			pagefind.push(res.body().then((b) => ({ raw: b.length })).catch(() => undefined));
+	});
+	await page.goto(new URL(`${lang}/`, baseUrl).href, { waitUntil: 'networkidle' });
+	const latencies: number[] = [];
+	let firstSearchBytes = 0;
+	let firstSearchRequests = 0;
+	for (const [i, query] of SEARCH_QUERIES[lang].entries()) {
+		if (i === 0) await page.click('button[data-open-modal]');
+		const input = page.locator('#starlight__search input');
+		await input.waitFor({ state: 'visible' });
+		await input.fill('');
+		await page.waitForTimeout(400);
+		// The query is typed in the page and timed there: from the last input event to the first result shown.
+		const ms = await page.evaluate(
+			(q) =>
+				new Promise<number>((done, fail) => {
+					const field = document.querySelector<HTMLInputElement>('#starlight__search input')!;
+					const shown = () => {
+						const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+						const result = document.querySelector<HTMLElement>('#starlight__search .pagefind-ui__result');
+						return message.includes(q) && result !== null && result.offsetParent !== null;
+					};
+					field.value = q;
+					const t0 = performance.now();
+					field.dispatchEvent(new Event('input', { bubbles: true }));
+					const poll = () => {
+						if (shown()) done(performance.now() - t0);
+						else if (performance.now() - t0 > 15000) fail(new Error(`no result for "${q}"`));
+						else requestAnimationFrame(poll);
+					};
+					requestAnimationFrame(poll);
+				}),
+			query,
+		);
+		latencies.push(Math.round(ms));
+		if (i === 0) {
+			await page.waitForTimeout(300);
+			const bytes = (await Promise.all(pagefind)).filter((b): b is { raw: number } => !!b);
+			firstSearchBytes = bytes.reduce((sum, b) => sum + b.raw, 0);
+			firstSearchRequests = bytes.length;
+		}
+	}
+	await context.close();
+	return { lang, firstSearchBytes, firstSearchRequests, latenciesMs: latencies, medianMs: median(latencies) };
+}
+
+// ---------- Lighthouse ----------
+
+interface LighthouseResult {
+	path: string;
+	/** Scores of the run with the median performance score. */
+	scores: Record<string, number>;
+	/** Performance score of every run, in run order. */
+	performanceRuns: number[];
+	/** Weighted audits below 0.9 in that run (all categories but performance only when it is below 98). */
+	below98: string[];
+}
+
+/**
+ * Lighthouse, `lighthouseRunsPerPage` times per URL; a page is reported by its median run (by performance
+ * score), as Lighthouse's own guidance on variability recommends, with every run's performance score.
+ */
+async function lighthouseRuns(urls: string[]): Promise<LighthouseResult[]> {
+	const { default: lighthouse } = await import('lighthouse');
+	const { launch } = await import('chrome-launcher');
+	const userDataDir = freshProfileDir();
+	const chrome = await launch({ chromePath: chromiumPath, chromeFlags: CHROMIUM_ARGS, userDataDir, logLevel: 'silent' });
+	const results: LighthouseResult[] = [];
+	try {
+		for (const url of urls) {
+			const runs: Omit<LighthouseResult, 'performanceRuns'>[] = [];
+			for (let i = 0; i < lighthouseRunsPerPage; i++) {
+				const run = await lighthouse(url, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+				});
+				if (!run) continue;
+				const lhr = run.lhr;
+				const scores: Record<string, number> = {};
+				const below98: string[] = [];
+				for (const [id, category] of Object.entries(lhr.categories)) {
+					scores[id] = Math.round((category.score ?? 0) * 100);
+					if (scores[id]! < 98 || id !== 'performance')
+						for (const ref of category.auditRefs) {
+							const audit = lhr.audits[ref.id];
+							if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9)
+								below98.push(`${id}: ${audit.id} (${audit.displayValue ?? audit.score})`);
+						}
+				}
+				runs.push({ path: new URL(url).pathname, scores, below98 });
+			}
+			if (runs.length === 0) continue;
+			const performanceRuns = runs.map((r) => r.scores.performance ?? 0);
+			const middle = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))[Math.floor((runs.length - 1) / 2)]!;
+			results.push({ ...middle, performanceRuns });
+			log(
+				`Lighthouse ${middle.path}: ${Object.entries(middle.scores)
+					.map(([k, v]) => `${k} ${v}`)
+					.join(', ')}${runs.length > 1 ? ` (performance per run: ${performanceRuns.join(', ')})` : ''}`,
+			);
+		}
+	} finally {
+		chrome.kill();
+		rmSync(userDataDir, { recursive: true, force: true });
+	}
+	return results;
+}
+
+// ---------- main ----------
+
+async function main() {
+	const started = Date.now();
+	log(`work folder ${work}; ${cpus().length} CPUs; load average ${load()}; ${runs} build run(s) each`);
+	const report: Record<string, unknown> = {
+		date: new Date().toISOString(),
+		node: process.version,
+		cpus: cpus().length,
+		loadAverageStart: loadavg(),
+		runs,
+		lighthouseRunsPerPage,
+		quick: args.quick,
+	};
+
+	// Builds: ours once to generate the baseline from its pages, then both in turn, so that a change in
+	// the machine's load affects both alike.
+	const oursDir = projectCopy(1);
+	const oursDist = join(oursDir, 'dist');
+	log(`ours warm-up build: ${(await runBuild(oursDir)).toFixed(2)} s (not counted)`);
+	const baseline = generateBaseline(oursDist);
+	log(`baseline: ${baseline.pages} Markdown pages, ${baseline.textChars} characters of text, in ${baseline.dir}`);
+	log(`bare Starlight warm-up build: ${(await runBuild(baseline.dir)).toFixed(2)} s (not counted)`);
+	const oursTimes: number[] = [];
+	const bareTimes: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		oursTimes.push(await runBuild(oursDir));
+		bareTimes.push(await runBuild(baseline.dir));
+		log(`build run ${i + 1}/${runs}: ours ${oursTimes[i]!.toFixed(2)} s, bare ${bareTimes[i]!.toFixed(2)} s (load ${load()})`);
+	}
+	const ours = { times: oursTimes, median: median(oursTimes) };
+	const bare = { times: bareTimes, median: median(bareTimes) };
+	const bareDist = join(baseline.dir, 'dist');
+	const oursStats = dirStats(oursDist);
+	const bareStats = dirStats(bareDist);
+	const oursIndex = dirStats(join(oursDist, 'pagefind'));
+	const bareIndex = dirStats(join(bareDist, 'pagefind'));
+	report.build = {
+		ours: { ...ours, output: oursStats, pagefind: oursIndex },
+		bare: { ...bare, output: bareStats, pagefind: bareIndex, pages: baseline.pages, textChars: baseline.textChars },
+		ratio: ratio(ours.median, bare.median),
+	};
+
+	// Browser: page weight per type and language, ours and bare.
+	const oursServer = await startStaticServer({ root: oursDist, gzip: true });
+	const bareServer = await startStaticServer({ root: bareDist, gzip: true });
+	const profile = freshProfileDir();
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+	const weights: Record<string, unknown>[] = [];
+	const extraJs: Record<string, string[]> = {};
+	const built = (server: RunningServer, dist: string, lang: string, path: string) =>
+		existsSync(join(dist, lang, path, 'index.html')) ? new URL(`${lang}${path}`, server.url).href : undefined;
+	for (const pageType of PAGE_TYPES) {
+		for (const lang of LANGS) {
+			const oursUrl = built(oursServer, oursDist, lang, pageType.path);
+			if (!oursUrl) {
+				log(`${pageType.type} (/${lang}${pageType.path}): not built on this branch, skipped`);
+				weights.push({ type: pageType.type, lang, notBuilt: true });
+				continue;
+			}
+			const oursWeight = await measurePage(browser, oursUrl);
+			const bareUrl = built(bareServer, bareDist, lang, pageType.path);
+			const bareWeight = bareUrl ? await measurePage(browser, bareUrl) : undefined;
+			const extra = bareWeight ? extraScripts(oursWeight.scripts, bareWeight.scripts) : [];
+			if (extra.length) extraJs[`${lang}${pageType.path}`] = extra;
+			weights.push({ type: pageType.type, lang, ours: oursWeight, bare: bareWeight, extraScripts: extra });
+		}
+		log(`weighed ${pageType.type}`);
+	}
+	report.pageWeight = weights;
+	report.extraJavaScript = extraJs;
+
+	const search = [];
+	for (const lang of LANGS) {
+		const o = await measureSearch(browser, oursServer.url, lang);
+		const b = await measureSearch(browser, bareServer.url, lang);
+		search.push({ lang, ours: o, bare: b });
+		log(`search ${lang}: first search ${formatBytes(o.firstSearchBytes)} (bare ${formatBytes(b.firstSearchBytes)}), median latency ${o.medianMs} ms (bare ${b.medianMs} ms)`);
+	}
+	report.search = search;
+	await browser.close();
+	rmSync(profile, { recursive: true, force: true });
+
+	// Lighthouse (mobile, all four categories) for each page type of ours (English; quick: three types) and the bare home.
+	let lighthouse: LighthouseResult[] = [];
+	if (!args['no-lighthouse']) {
+		const types = args.quick ? PAGE_TYPES.filter((p) => ['home', 'tier page', 'assessment'].includes(p.type)) : PAGE_TYPES;
+		const urls = types.flatMap((p) => built(oursServer, oursDist, 'en', p.path) ?? []);
+		const bareHome = built(bareServer, bareDist, 'en', '/');
+		lighthouse = await lighthouseRuns([...urls, ...(bareHome ? [bareHome] : [])]);
+		if (bareHome) lighthouse[lighthouse.length - 1]!.path = `bare: ${lighthouse[lighthouse.length - 1]!.path}`;
+	}
+	report.lighthouse = lighthouse;
+	await oursServer.close();
+	await bareServer.close();
+
+	// Scaling.
+	if (scale) {
+		const dir = projectCopy(scale);
+		log(`scaled copy (${scale}×) in ${dir}`);
+		// The 1× site is built again in turn with the scaled one, so both see the same machine load.
+		const env = { KAM_CONTENT_DIR: join(dir, 'content') };
+		log(`${scale}× content warm-up build: ${(await runBuild(dir, env)).toFixed(2)} s (not counted)`);
+		const oneXTimes: number[] = [];
+		const scaledTimes: number[] = [];
+		for (let i = 0; i < Math.min(runs, 2); i++) {
+			oneXTimes.push(await runBuild(oursDir));
+			scaledTimes.push(await runBuild(dir, env));
+			log(`scaling run ${i + 1}: 1× ${oneXTimes[i]!.toFixed(2)} s, ${scale}× ${scaledTimes[i]!.toFixed(2)} s (load ${load()})`);
+		}
+		const scaled = { times: scaledTimes, median: median(scaledTimes) };
+		const oneX = median(oneXTimes);
+		const scaledDist = join(dir, 'dist');
+		const stats = dirStats(scaledDist);
+		const index = dirStats(join(scaledDist, 'pagefind'));
+		report.scaling = {
+			factor: scale,
+			multiplied: 'services, glossary terms and supporting roles in content/, prose guide pages per language',
+			oneX: { buildSeconds: oneX, times: oneXTimes, pages: oursStats.html, output: oursStats.bytes, pagefind: oursIndex.bytes },
+			scaled: { buildSeconds: scaled.median, times: scaled.times, pages: stats.html, output: stats.bytes, pagefind: index.bytes },
+			buildRatio: ratio(scaled.median, oneX),
+			indexRatio: ratio(index.bytes, oursIndex.bytes),
+		};
+	}
+	report.loadAverageEnd = loadavg();
+	report.minutes = Math.round((Date.now() - started) / 600) / 100;
+
+	const markdown = renderReport(report, lighthouse);
+	mkdirSync(join(project, 'bench-results'), { recursive: true });
+	writeFileSync(join(project, 'bench-results', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+	writeFileSync(join(project, 'bench-results', 'report.md'), markdown);
+	console.log(`\n${markdown}`);
+	log('wrote bench-results/report.md and bench-results/report.json');
+	if (args.keep) log(`kept the work folder ${work} (both projects, built)`);
+	else rmSync(work, { recursive: true, force: true });
+}
+
+function renderReport(report: Record<string, any>, lighthouse: LighthouseResult[]): string {
+	const b = report.build;
+	const kb = (n: number) => (n / 1024).toFixed(1);
+	const out: string[] = [];
+	out.push(`# Benchmark: KAM Playbook vs a bare Starlight site`, '');
+	out.push(
+		`${report.date} · Node ${report.node} · ${report.cpus} CPUs · load average at start ${report.loadAverageStart.map((n: number) => n.toFixed(2)).join(' / ')}, at end ${report.loadAverageEnd.map((n: number) => n.toFixed(2)).join(' / ')} · ${report.runs} build run(s) each · ${report.minutes} min in all.`,
+		'',
+		'The machine is shared with other jobs: build times and latencies are noisy; compare the ratio more than the seconds.',
+		'',
+	);
+	out.push('## Build', '');
+	out.push(
+		markdownTable(
+			['', 'KAM Playbook', 'Bare Starlight', 'Ratio'],
+			[
+				['Build time (median, s)', b.ours.median.toFixed(2), b.bare.median.toFixed(2), `${b.ratio}× (target ≤ 1.3×)`],
+				['Build runs (s)', b.ours.times.map((t: number) => t.toFixed(1)).join(', '), b.bare.times.map((t: number) => t.toFixed(1)).join(', '), ''],
+				['HTML pages', b.ours.output.html, b.bare.output.html, ''],
+				['Output size', formatBytes(b.ours.output.bytes), formatBytes(b.bare.output.bytes), `${ratio(b.ours.output.bytes, b.bare.output.bytes)}×`],
+				['Pagefind index', formatBytes(b.ours.pagefind.bytes), formatBytes(b.bare.pagefind.bytes), `${ratio(b.ours.pagefind.bytes, b.bare.pagefind.bytes)}×`],
+			],
+		),
+		'',
+		`The bare site has one Markdown page per page of ours (same slugs, both locales), holding the text of our page's main content (${b.bare.textChars} characters in all). Our output also holds the Word, Markdown and CSV downloads.`,
+		'',
+	);
+	out.push('## Page weight per page type (as loaded in Chromium; gzip computed with zlib)', '');
+	const rows: (string | number)[][] = [];
+	for (const w of report.pageWeight) {
+		if (w.notBuilt) {
+			rows.push([`${w.type} (${w.lang})`, 'not built', '', '', '', '', '', '']);
+			continue;
+		}
+		const row = (label: string, s: PageWeight) => [
+			label,
+			`${kb(s.bytes.js.raw)} / ${kb(s.bytes.js.gzip)}`,
+			`${kb(s.bytes.css.raw)} / ${kb(s.bytes.css.gzip)}`,
+			`${kb(s.bytes.html.raw)} / ${kb(s.bytes.html.gzip)}`,
+			`${kb(s.total.raw)} / ${kb(s.total.gzip)}`,
+			s.requests,
+			s.cls,
+		];
+		rows.push([...row(`${w.type} (${w.lang})`, w.ours), w.extraScripts.length ? w.extraScripts.join(', ') : '–']);
+		if (w.bare) rows.push([...row(`↳ bare Starlight`, w.bare), '']);
+	}
+	out.push(markdownTable(['Page', 'JS KB raw / gzip', 'CSS KB raw / gzip', 'HTML KB raw / gzip', 'All KB raw / gzip', 'Requests', 'CLS', 'JS beyond Starlight'], rows), '');
+	out.push('Content pages should load no script that the bare page does not; islands are the exception (assessment ≤ 12 KB gzip, workspace ≤ 20 KB gzip of extra JavaScript).', '');
+	const islandLines: string[] = [];
+	for (const pageType of PAGE_TYPES.filter((p) => p.island)) {
+		const w = report.pageWeight.find((x: any) => x.type === pageType.type && x.lang === 'en');
+		if (!w || w.notBuilt) {
+			islandLines.push(`- ${pageType.island!.name}: not built`);
+			continue;
+		}
+		const extraGzip = w.bare ? w.ours.bytes.js.gzip - w.bare.bytes.js.gzip : w.ours.bytes.js.gzip;
+		islandLines.push(
+			`- ${pageType.island!.name}: ${kb(extraGzip)} KB gzip of JavaScript beyond the bare page (budget ${kb(pageType.island!.budgetGzip)} KB) — ${extraGzip <= pageType.island!.budgetGzip ? 'within budget' : 'OVER BUDGET'}`,
+		);
+	}
+	out.push(...islandLines, '');
+	out.push('## Search', '');
+	out.push(
+		markdownTable(
+			['Language', 'Pagefind bytes, first search (ours)', 'Requests', 'Bare Starlight', 'Latency median (ours, ms)', 'Latency median (bare, ms)'],
+			report.search.map((s: any) => [
+				s.lang,
+				formatBytes(s.ours.firstSearchBytes),
+				s.ours.firstSearchRequests,
+				formatBytes(s.bare.firstSearchBytes),
+				`${s.ours.medianMs} (${s.ours.latenciesMs.join(', ')})`,
+				`${s.bare.medianMs} (${s.bare.latenciesMs.join(', ')})`,
+			]),
+		),
+		'',
+		'Latency: from the input event of the typed query to the first result visible, measured in the page; it includes Pagefind UI’s own input debounce.',
+		'',
+	);
+	if (lighthouse.length) {
+		out.push('## Lighthouse (mobile emulation, Chromium headless, served from 127.0.0.1)', '');
+		out.push(
+			markdownTable(
+				['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Audits below 0.9'],
+				lighthouse.map((l) => [
+					l.path,
+					l.performanceRuns.length > 1 ? `${l.scores.performance ?? ''} (${l.performanceRuns.join(', ')})` : (l.scores.performance ?? ''),
+					l.scores.accessibility ?? '',
+					l.scores['best-practices'] ?? '',
+					l.scores.seo ?? '',
+					l.below98.join('; ') || '–',
+				]),
+			),
+			'',
+			`Target: at least 98 in every category on every measured page. ${report.lighthouseRunsPerPage} run(s) per page; a page is shown by its median run by performance score (every run's performance score in brackets), and the other columns and audits come from that run.`,
+			'',
+		);
+	}
+	if (report.scaling) {
+		const s = report.scaling;
+		out.push(`## Scaling (${s.factor}× ${s.multiplied})`, '');
+		out.push(
+			markdownTable(
+				['', '1×', `${s.factor}×`, 'Growth'],
+				[
+					['Build time (median, s)', s.oneX.buildSeconds.toFixed(2), s.scaled.buildSeconds.toFixed(2), `${s.buildRatio}×`],
+					['HTML pages', s.oneX.pages, s.scaled.pages, `${ratio(s.scaled.pages, s.oneX.pages)}×`],
+					['Output size', formatBytes(s.oneX.output), formatBytes(s.scaled.output), `${ratio(s.scaled.output, s.oneX.output)}×`],
+					['Pagefind index', formatBytes(s.oneX.pagefind), formatBytes(s.scaled.pagefind), `${s.indexRatio}×`],
+				],
+			),
+			'',
+		);
+	}
+	out.push('Reproduce: `npm run bench` (add `--quick` for one build run and one Lighthouse run of three pages, `--scale 10` for the scaling run, `--lighthouse-runs 5` for steadier Lighthouse figures).', '');
+	return out.join('\n');
+}
+
+await main();

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import {
+	answersHash,
+	cleanName,
+	decodeAnswers,
+	decodeHash,
+	encodeAnswers,
+	LINK_PREFIX,
+	MAX_LINK_LENGTH,
+	MAX_NAME_LENGTH,
+	questionnaireFingerprint,
+} from './link.ts';
+import type { Answers } from './scoring.ts';
+
+const { model } = loadRealAssessment();
+/** Version and questionnaire fingerprint: the start of every code for the real questionnaire. */
+const V = `v2.${questionnaireFingerprint(model)}`;
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const anyAnswers: fc.Arbitrary<Answers> = fc.record({
+	gates: fc.tuple(...model.gates.map(() => maybe(fc.boolean()))),
+	ratings: fc.tuple(...model.statements.map(() => maybe(fc.integer({ min: 1, max: model.scaleSize })))),
+	scope: maybe(fc.constantFrom(...model.scopes)),
+	revenue: maybe(fc.integer({ min: 1, max: model.revenueBands })),
+	name: fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 })),
+});
+
+describe('share link', () => {
+	it('writes the documented compact format', () => {
+		const answers: Answers = {
+			gates: [true, true, null],
+			ratings: [5, 5, 4, 4, 3, 2, 2, 1, 1, 1, null, 1],
+			scope: 'global',
+			revenue: 3,
+			name: 'Müller & Söhne 4.0',
+		};
+		expect(answersHash(model, answers)).toBe(`#a=${V}.yy-.5544322111-1.global.3.M%C3%BCller%20%26%20S%C3%B6hne%204.0`);
+		expect(decodeHash(model, answersHash(model, answers))).toEqual({ status: 'ok', answers });
+	});
+
+	it('restores any answers exactly (with the name cleaned)', () => {
+		fc.assert(
+			fc.property(anyAnswers, (answers) => {
+				const hash = answersHash(model, answers);
+				expect(hash.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+				expect(decodeHash(model, hash)).toEqual({ status: 'ok', answers: { ...answers, name: cleanName(answers.name) } });
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	it('treats fragments that are not shared assessments as ordinary anchors', () => {
+		for (const hash of ['', '#', '#result', '#_top', '#a', 'a=v1', undefined, null, 42])
+			expect(decodeHash(model, hash)).toEqual({ status: 'none' });
+	});
+
+	// Each row: a malformed fragment the decoder must reject.
+	const valid = `${V}.yyy.554432211111.national.2.Acme`;
+	it.each([
+		['empty code', '#a='],
+		['unknown version', `#a=${valid.replace('v2.', 'v3.')}`],
+		['the first format, without a questionnaire fingerprint', '#a=v1.yyy.554432211111.national.2.Acme'],
+		['another questionnaire', `#a=${valid.replace(questionnaireFingerprint(model), 'zzzzzz')}`],
+		['no fingerprint', `#a=${valid.replace(`${questionnaireFingerprint(model)}.`, '')}`],
+		['too few gates', `#a=${V}.yy.554432211111.national.2.Acme`],
+		['a gate that is not y, n or -', `#a=${V}.yyx.554432211111.national.2.Acme`],
+		['too many ratings', `#a=${V}.yyy.5544322111111.national.2.Acme`],
+		['a rating above the scale', `#a=${V}.yyy.554432211116.national.2.Acme`],
+		['a rating of zero', `#a=${V}.yyy.554432211110.national.2.Acme`],
+		['an unknown scope', `#a=${V}.yyy.554432211111.mars.2.Acme`],
+		['a revenue band that does not exist', `#a=${V}.yyy.554432211111.national.4.Acme`],
+		['a revenue band of zero', `#a=${V}.yyy.554432211111.national.0.Acme`],
+		['no name field', `#a=${V}.yyy.554432211111.national.2`],
+		['broken percent-encoding in the name', `#a=${V}.yyy.554432211111.national.2.Acme%E0%A4%A`],
+		['a control character in the name', `#a=${V}.yyy.554432211111.national.2.Acme%0AGmbH`],
+		['a name longer than 80 characters', `#a=${V}.yyy.554432211111.national.2.${'x'.repeat(MAX_NAME_LENGTH + 1)}`],
+		['a name with surrounding spaces', `#a=${V}.yyy.554432211111.national.2.%20Acme`],
+		['an oversized fragment', `#a=${valid}${'.'.repeat(MAX_LINK_LENGTH)}`],
+		['markup in the scope', `#a=${V}.yyy.554432211111.<img src=x>.2.Acme`],
+	])('rejects %s', (_what, hash) => {
+		expect(decodeHash(model, hash)).toEqual({ status: 'invalid' });
+	});
+
+	it('keeps markup in a name as plain text (the page renders it with textContent)', () => {
+		const hash = `${LINK_PREFIX}${V}.yyy.554432211111.national.2.${encodeURIComponent('<img src=x onerror=alert(1)>')}`;
+		const state = decodeHash(model, hash);
+		expect(state).toMatchObject({ status: 'ok', answers: { name: '<img src=x onerror=alert(1)>' } });
+	});
+});
+
+describe('questionnaire fingerprint', () => {
+	const answers: Answers = { gates: [true, true, true], ratings: [5, 5, 4, 4, 3, 2, 2, 1, 1, 1, 1, 1], scope: 'national', revenue: 2, name: 'Acme' };
+	const swapFirstTwo = <T>(list: T[]) => [list[1]!, list[0]!, ...list.slice(2)];
+
+	it('refuses a link after the statements were reordered, instead of reading answers into the wrong statements', () => {
+		const reordered = { ...model, statements: swapFirstTwo(model.statements) };
+		expect(questionnaireFingerprint(reordered)).not.toBe(questionnaireFingerprint(model));
+		expect(decodeHash(reordered, answersHash(model, answers))).toEqual({ status: 'invalid' });
+	});
+
+	it.each([
+		['a gate is renamed', { ...model, gates: [...model.gates.slice(0, -1), 'new-gate'] }],
+		['a statement is removed and another added', { ...model, statements: [...model.statements.slice(0, -1), { ...model.statements.at(-1)!, id: 'new-statement' }] }],
+		['the scale grows', { ...model, scaleSize: model.scaleSize + 1 }],
+		['a revenue band is added', { ...model, revenueBands: model.revenueBands + 1 }],
+	])('refuses a link when %s', (_what, changed) => {
+		expect(decodeHash(changed, answersHash(model, answers))).toEqual({ status: 'invalid' });
+	});
+
+	it('keeps links valid when only weights, clusters, thresholds or wording change', () => {
+		const reweighted = { ...model, statements: model.statements.map((s) => ({ ...s, weight: s.weight + 1 })), thresholds: { ...model.thresholds, minimumScore: 10 } };
+		expect(decodeHash(reweighted, answersHash(model, answers))).toEqual({ status: 'ok', answers });
+	});
+
+	it('is short and made of the characters a code allows', () => {
+		expect(questionnaireFingerprint(model)).toMatch(/^[0-9a-z]{1,7}$/);
+	});
+});
+
+describe('decoder fuzzing', () => {
+	const mostlyValid = fc
+		.tuple(anyAnswers, fc.nat(200), fc.string({ unit: 'binary', maxLength: 3 }), fc.nat(5))
+		.map(([answers, at, insert, cut]) => {
+			const code = encodeAnswers(model, answers);
+			const i = at % (code.length + 1);
+			return LINK_PREFIX + code.slice(0, i) + insert + code.slice(i + cut);
+		});
+	const inputs = fc.oneof(
+		fc.string({ unit: 'binary', maxLength: 300 }).map((s) => LINK_PREFIX + s),
+		fc.string({ unit: 'binary', maxLength: 300 }),
+		fc.stringMatching(/^#a=v[12]\.([0-9a-z]{1,7}\.)?[yn-]{0,4}\.[0-9-]{0,14}\.[a-z.%-]{0,12}\.[0-9]{0,2}\..{0,40}$/),
+		fc.string({ minLength: MAX_LINK_LENGTH - 10, maxLength: MAX_LINK_LENGTH * 20 }).map((s) => LINK_PREFIX + s),
+		mostlyValid,
+		fc.anything(),
+	);
+
+	it('never throws, and answers only with "none", "invalid" or answers that fit the questionnaire', () => {
+		fc.assert(
+			fc.property(inputs, (hash) => {
+				const state = decodeHash(model, hash);
+				expect(['none', 'ok', 'invalid']).toContain(state.status);
+				if (state.status !== 'ok') return;
+				const a = state.answers;
+				expect(a.gates).toHaveLength(model.gates.length);
+				expect(a.ratings).toHaveLength(model.statements.length);
+				expect(a.ratings.every((r) => r === null || (Number.isInteger(r) && r >= 1 && r <= model.scaleSize))).toBe(true);
+				expect(a.scope === null || model.scopes.includes(a.scope)).toBe(true);
+				expect(a.revenue === null || (a.revenue >= 1 && a.revenue <= model.revenueBands)).toBe(true);
+				expect(cleanName(a.name)).toBe(a.name);
+				// What was read is written back the same way (names may be percent-encoded differently).
+				expect(decodeHash(model, answersHash(model, a))).toEqual(state);
+			}),
+			{ numRuns: 5000 },
+		);
+	});
+
+	it('rejects oversized input by its length alone', () => {
+		const huge = LINK_PREFIX + `${V}.`.padEnd(5_000_000, 'y');
+		const start = performance.now();
+		expect(decodeHash(model, huge)).toEqual({ status: 'invalid' });
+		expect(decodeAnswers(model, huge.slice(3))).toBeNull();
+		expect(performance.now() - start).toBeLessThan(1000);
+	});
+});
+
+describe('cleanName', () => {
+	it.each([
+		['  Acme   GmbH ', 'Acme GmbH'],
+		['Acme\nGmbH\t', 'Acme GmbH'],
+		['\u202eevil', 'evil'],
+		['\ud83d', '\ufffd'],
+		[42, ''],
+		['😀'.repeat(100), '😀'.repeat(80)],
+	] as const)('%j → %j', (input, expected) => {
+		expect(cleanName(input)).toBe(expected);
+	});
+
+	it('is idempotent and never longer than 80 characters', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+				const once = cleanName(s);
+				expect(cleanName(once)).toBe(once);
+				expect(Array.from(once).length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+			}),
+		);
+	});
+});

@@ -1,0 +1,113 @@
+// Share-link codec of the self-assessment: answers ⇄ a compact, versioned URL fragment.
+//
+// Format: #a=v2.<questions>.<gates>.<ratings>.<scope>.<revenue>.<name>
+//   questions  fingerprint of the questionnaire the answers belong to (question ids in order, scale,
+//              revenue bands); a link made before questions were added, removed or reordered no longer
+//              matches and is refused instead of being read into the wrong questions
+//   gates    one character per gate question: y (yes), n (no), - (not answered)
+//   ratings  one character per statement: 1 … scale size, or - (not answered)
+//   scope    a geographic scope id, or empty
+//   revenue  the 1-based revenue band, or empty
+//   name     the account name, URI-encoded, at most 80 characters; the rest of the code (may contain dots)
+// Example: #a=v2.1k3x9qz.yyy.5544322211-1.global.3.Acme%20Medical
+// The fragment is untrusted input: the decoder bounds its length, checks every field against the
+// questionnaire and never throws. Anything malformed is rejected as a whole.
+import type { AssessmentModel, Answers } from './scoring.ts';
+
+/** The fragment prefix that marks a shared assessment. */
+export const LINK_PREFIX = '#a=';
+/** The format version written by encodeAnswers. */
+export const LINK_VERSION = 'v2';
+/** Longest fragment the decoder looks at. */
+export const MAX_LINK_LENGTH = 1024;
+/** Longest account name, in characters. */
+export const MAX_NAME_LENGTH = 80;
+
+// Control characters, line/paragraph separators and bidirectional overrides: never part of a name.
+const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as the accounts keep it: single-spaced, trimmed, printable, at most `max` characters. */
+export function cleanText(value: unknown, max: number): string {
+	if (typeof value !== 'string') return '';
+	const text = value
+		.slice(0, max * 8)
+		.replace(LONE_SURROGATE, '\ufffd')
+		.replace(UNWANTED, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return Array.from(text).slice(0, max).join('').trim();
+}
+
+/** An account name as the assessment keeps it: single-spaced, trimmed, printable, at most 80 characters. */
+export function cleanName(name: unknown): string {
+	return cleanText(name, MAX_NAME_LENGTH);
+}
+
+/**
+ * A short fingerprint of the questions as the model asks them: gate and statement ids in order, the
+ * scale and the revenue bands (FNV-1a, 32 bits, base 36). Scopes are written as ids and need none.
+ */
+export function questionnaireFingerprint(model: AssessmentModel): string {
+	const text = [model.gates.join(','), model.statements.map((s) => s.id).join(','), model.scaleSize, model.revenueBands].join('|');
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return hash.toString(36);
+}
+
+/** The share code for answers, e.g. "v2.1k3x9qz.yyy.55443222113-.global.3.Acme". */
+export function encodeAnswers(model: AssessmentModel, answers: Answers): string {
+	const gates = model.gates.map((_, i) => (answers.gates[i] === true ? 'y' : answers.gates[i] === false ? 'n' : '-')).join('');
+	const ratings = model.statements
+		.map((_, i) => {
+			const r = answers.ratings[i];
+			return Number.isInteger(r) && r! >= 1 && r! <= model.scaleSize ? String(r) : '-';
+		})
+		.join('');
+	const scope = answers.scope && model.scopes.includes(answers.scope) ? answers.scope : '';
+	const revenue = Number.isInteger(answers.revenue) && answers.revenue! >= 1 && answers.revenue! <= model.revenueBands ? String(answers.revenue) : '';
+	return [LINK_VERSION, questionnaireFingerprint(model), gates, ratings, scope, revenue, encodeURIComponent(cleanName(answers.name))].join('.');
+}
+
+/** Reads a share code; null if anything about it is malformed or does not fit the questionnaire. */
+export function decodeAnswers(model: AssessmentModel, code: unknown): Answers | null {
+	if (typeof code !== 'string' || code.length > MAX_LINK_LENGTH) return null;
+	const [version, questions, gates, ratings, scope, revenue, ...nameParts] = code.split('.');
+	if (version !== LINK_VERSION || questions !== questionnaireFingerprint(model) || nameParts.length === 0) return null;
+	if (gates === undefined || gates.length !== model.gates.length || !/^[yn-]*$/.test(gates)) return null;
+	if (ratings === undefined || ratings.length !== model.statements.length || !/^[1-9-]*$/.test(ratings)) return null;
+	const ratingValues = [...ratings].map((c) => (c === '-' ? null : Number(c)));
+	if (ratingValues.some((r) => r !== null && r > model.scaleSize)) return null;
+	if (scope === undefined || (scope !== '' && !model.scopes.includes(scope))) return null;
+	if (revenue === undefined || (revenue !== '' && !(/^[1-9]$/.test(revenue) && Number(revenue) <= model.revenueBands))) return null;
+	let name: string;
+	try {
+		name = decodeURIComponent(nameParts.join('.'));
+	} catch {
+		return null;
+	}
+	if (cleanName(name) !== name) return null;
+	return {
+		gates: [...gates].map((c) => (c === '-' ? null : c === 'y')),
+		ratings: ratingValues,
+		scope: scope || null,
+		revenue: revenue ? Number(revenue) : null,
+		name,
+	};
+}
+
+/** The URL fragment for answers ("#a=…"). */
+export function answersHash(model: AssessmentModel, answers: Answers): string {
+	return LINK_PREFIX + encodeAnswers(model, answers);
+}
+
+/** What a page's URL fragment holds: no shared assessment, a valid one, or a malformed one. */
+export type LinkState = { status: 'none' } | { status: 'ok'; answers: Answers } | { status: 'invalid' };
+
+/** Reads location.hash. Fragments that do not start with "#a=" are ordinary anchors and count as none. */
+export function decodeHash(model: AssessmentModel, hash: unknown): LinkState {
+	if (typeof hash !== 'string' || !hash.startsWith(LINK_PREFIX)) return { status: 'none' };
+	if (hash.length > MAX_LINK_LENGTH) return { status: 'invalid' };
+	const answers = decodeAnswers(model, hash.slice(LINK_PREFIX.length));
+	return answers ? { status: 'ok', answers } : { status: 'invalid' };
+}

@@ -1,0 +1,229 @@
+// kam-self-assessment: scores the server-rendered form on every answer and shows the result, keeping the answers in the URL.
+// Updates run synchronously in the input handler (no timers), so the result follows an answer within the same frame.
+import { answersHash, cleanName, decodeHash, encodeAnswers, LINK_PREFIX } from '#src/domain/assessment/link.ts';
+import { emptyAnswers, isEmpty, scoreAssessment, type Answers, type AssessmentResult } from '#src/domain/assessment/scoring.ts';
+import { ACCOUNTS_KEY, addAccount, MAX_ACCOUNTS, newAccountId, parseAccounts } from '#src/domain/accounts/storage.ts';
+import type { IslandConfig } from './config.ts';
+
+const fill = (template: string, vars: Record<string, string | number> = {}) =>
+	template.replace(/\{(\w+)\}/g, (m, key: string) => (key in vars ? String(vars[key]) : m));
+
+class KamSelfAssessment extends HTMLElement {
+	private config!: IslandConfig;
+	private form!: HTMLFormElement;
+	private summary = '';
+
+	connectedCallback() {
+		const form = this.querySelector('form');
+		let config: IslandConfig;
+		try {
+			config = JSON.parse(this.querySelector('[data-kam-config]')?.textContent ?? '');
+		} catch {
+			return;
+		}
+		if (!form || !config?.model) return;
+		this.config = config;
+		this.form = form;
+		for (const el of this.all('[data-kam-nojs]')) el.hidden = true;
+		for (const el of this.all('[data-kam-js], [data-kam-result]')) el.hidden = false;
+		// Radios and text fields both fire "input" on every change, by mouse, keyboard or touch.
+		form.addEventListener('input', () => this.answered());
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.update();
+			this.focusOn('#result');
+		});
+		this.addEventListener('click', (event) => {
+			const action = (event.target as Element).closest<HTMLElement>('[data-kam-action]')?.dataset.kamAction;
+			if (action === 'copy') void this.copy();
+			if (action === 'print') window.print();
+			if (action === 'save') this.save();
+			if (action === 'reset') this.reset();
+		});
+		window.addEventListener('hashchange', () => this.restore());
+		this.restore();
+	}
+
+	private all(selector: string) {
+		return this.querySelectorAll<HTMLElement>(selector);
+	}
+
+	private one(selector: string) {
+		return this.querySelector<HTMLElement>(selector);
+	}
+
+	private setText(selector: string, text: string) {
+		const el = this.one(selector);
+		if (el) {
+			el.textContent = text;
+			el.hidden = text === '';
+		}
+	}
+
+	private focusOn(selector: string) {
+		const el = this.one(selector);
+		el?.focus();
+		el?.scrollIntoView({ block: 'start' });
+	}
+
+	/** Applies a shared link from the URL, or shows a notice and an empty form if it is malformed. */
+	private restore() {
+		const state = decodeHash(this.config.model, location.hash);
+		if (state.status === 'ok') this.write(state.answers);
+		if (state.status === 'invalid') {
+			this.write(emptyAnswers(this.config.model));
+			this.setText('[data-kam-notice]', this.config.text.invalidLink);
+		}
+		this.update();
+	}
+
+	private answered() {
+		this.setText('[data-kam-notice]', '');
+		this.setText('[data-kam-action-status]', '');
+		this.update();
+	}
+
+	private read(): Answers {
+		const { model } = this.config;
+		const value = (name: string) => this.form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+		const number = (name: string) => (value(name) ? Number(value(name)) : null);
+		return {
+			gates: model.gates.map((id) => (value(`g-${id}`) ? value(`g-${id}`) === 'y' : null)),
+			ratings: model.statements.map((s) => number(`s-${s.id}`)),
+			scope: value('scope') || null,
+			revenue: number('revenue'),
+			name: this.form.querySelector<HTMLInputElement>('input[name="name"]')?.value ?? '',
+		};
+	}
+
+	private write(a: Answers) {
+		const { model } = this.config;
+		const wanted: Record<string, string> = { scope: a.scope ?? '', revenue: a.revenue ? String(a.revenue) : '' };
+		model.gates.forEach((id, i) => (wanted[`g-${id}`] = a.gates[i] === null ? '' : a.gates[i] ? 'y' : 'n'));
+		model.statements.forEach((s, i) => (wanted[`s-${s.id}`] = String(a.ratings[i] ?? '')));
+		for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = wanted[input.name] === input.value;
+		const name = this.form.querySelector<HTMLInputElement>('input[name="name"]');
+		if (name) name.value = a.name;
+	}
+
+	/** Scores the form, shows the result and writes the answers into the URL. */
+	private update() {
+		const answers = this.read();
+		this.render(answers, scoreAssessment(this.config.model, answers));
+		const hash = isEmpty(answers) ? '' : answersHash(this.config.model, answers);
+		// An empty form leaves ordinary anchors such as #statements alone; it only removes a shared link.
+		if (hash ? location.hash !== hash : location.hash.startsWith(LINK_PREFIX))
+			history.replaceState(history.state, '', hash || location.pathname + location.search);
+		const link = this.one('[data-kam-link]') as HTMLInputElement | null;
+		if (link) link.value = location.href;
+	}
+
+	private render(a: Answers, r: AssessmentResult) {
+		const { names, text, model } = this.config;
+		const progress = this.one('[data-kam-progress]') as HTMLProgressElement | null;
+		if (progress) progress.value = r.answered;
+		this.setText('[data-kam-progress-text]', fill(text.progress, { answered: r.answered, total: r.required }));
+		this.setText('[data-kam-remaining]', fill(text.remaining, { open: r.required - r.answered, total: r.required }));
+		for (const el of this.all('[data-kam-when]')) el.hidden = !el.dataset.kamWhen!.split(' ').includes(r.status);
+		for (const el of this.all('[data-kam-tier]')) el.hidden = el.dataset.kamTier !== r.tier;
+		for (const el of this.all('[data-kam-cell]')) el.hidden = el.dataset.kamCell !== `${r.scope} ${r.tier}`;
+		for (const el of this.all('[data-kam-gate]')) el.hidden = !r.failedGates.includes(el.dataset.kamGate!);
+
+		const tier = r.tier ? names.tiers[r.tier]! : '';
+		const scope = r.scope ? names.scopes[r.scope]! : '';
+		this.setText('[data-kam-verdict]', r.tier ? `${tier} · ${scope}` : text.notKey);
+		this.setText('[data-kam-account]', a.name ? fill(text.account, { name: a.name }) : '');
+		this.setText('[data-kam-revenue]', a.revenue ? fill(text.revenue, { band: names.revenue[a.revenue - 1] ?? '' }) : '');
+
+		const cluster = (id: string | null) => (id ? names.clusters[id] ?? '' : '');
+		const t = model.thresholds;
+		this.one('[data-kam-flag="borderline"]')!.hidden = !r.borderline;
+		this.one('[data-kam-flag="conflict"]')!.hidden = !r.conflict;
+		this.one('[data-kam-flag="discuss"]')!.hidden = !r.borderline && !r.conflict;
+		this.setText('[data-kam-close]', r.margin !== null && r.margin < t.borderlineMargin ? fill(text.close, { runnerUp: cluster(r.runnerUp), margin: r.margin, leading: cluster(r.leading) }) : '');
+		this.setText('[data-kam-weak]', r.weakProfile ? fill(text.weak, { minimum: t.minimumScore }) : '');
+		this.setText('[data-kam-conflict]', r.conflict ? fill(text.conflict, { first: cluster(r.conflict[0]), second: cluster(r.conflict[1]), threshold: t.conflictScore }) : '');
+
+		const items = (list: AssessmentResult['reasons'], template: string) =>
+			list.map((reason) => {
+				const li = document.createElement('li');
+				const clusterTier = model.clusters.find((c) => c.id === reason.cluster)?.tier ?? '';
+				li.textContent = fill(template, { statement: names.statements[reason.statement] ?? '', rating: names.scale[reason.rating - 1] ?? '', tier: names.tiers[clusterTier] ?? '' });
+				return li;
+			});
+		this.one('[data-kam-reasons]')!.replaceChildren(...items(r.reasons, text.reason));
+		this.one('[data-kam-why-none]')!.hidden = r.reasons.length > 0;
+		this.one('[data-kam-counter-list]')!.replaceChildren(...items(r.counterSignals, text.counterReason));
+		this.one('[data-kam-counter]')!.hidden = r.counterSignals.length === 0;
+
+		const chart = this.one('[data-kam-chart]');
+		const barWidth = Number(chart?.dataset.kamBarWidth) || 0;
+		const list: string[] = [];
+		for (const s of r.scores) {
+			const shown = s.score === null ? '–' : String(s.score);
+			this.one(`[data-kam-bar="${s.cluster}"]`)?.setAttribute('width', String(((s.score ?? 0) * barWidth) / 100));
+			this.setText(`[data-kam-bar-label="${s.cluster}"]`, shown);
+			this.setText(`[data-kam-score="${s.cluster}"]`, shown);
+			this.setText(`[data-kam-rated="${s.cluster}"]`, fill(text.ratedOf, { rated: s.rated, total: s.total }));
+			list.push(`${cluster(s.cluster)} ${s.score ?? text.notRated}`);
+		}
+		chart?.setAttribute('aria-label', fill(text.chart, { list: list.join('; ') }));
+
+		// The live region speaks only when the conclusion changes, not on every answer.
+		let summary = '';
+		if (r.status === 'tier') summary = fill(text.summaryTier, { tier, scope });
+		if (r.status === 'not-key-account') summary = text.summaryNone;
+		if (r.borderline) summary += ` ${text.summaryBorderline}`;
+		if (r.conflict) summary += ` ${text.summaryConflict}`;
+		if (r.borderline || r.conflict) summary += ` ${text.summaryDiscuss}`;
+		if (summary !== this.summary) {
+			this.summary = summary;
+			this.one('[data-kam-live]')!.textContent = summary;
+		}
+	}
+
+	private async copy() {
+		const link = this.one('[data-kam-link]') as HTMLInputElement | null;
+		try {
+			await navigator.clipboard.writeText(location.href);
+			this.setText('[data-kam-action-status]', this.config.text.copied);
+		} catch {
+			link?.focus();
+			link?.select();
+			this.setText('[data-kam-action-status]', this.config.text.copyFailed);
+		}
+	}
+
+	private save() {
+		const { model, text } = this.config;
+		const answers = this.read();
+		const result = scoreAssessment(model, answers);
+		if (result.status === 'incomplete') return;
+		let message: string;
+		try {
+			const stored = parseAccounts(localStorage.getItem(ACCOUNTS_KEY));
+			const code = encodeAnswers(model, answers);
+			const account = { id: newAccountId(), name: cleanName(answers.name), tier: result.tier, scope: result.scope, answers: code, assessedAt: new Date().toISOString() };
+			const { list, outcome } = addAccount(stored, account);
+			if (outcome === 'added') localStorage.setItem(ACCOUNTS_KEY, JSON.stringify(list));
+			message = fill(text[outcome === 'added' ? 'saved' : outcome], { count: list.length, max: MAX_ACCOUNTS });
+		} catch {
+			message = text.storageError;
+		}
+		this.setText('[data-kam-action-status]', message);
+		const link = this.one('[data-kam-workspace-link]');
+		if (link) link.hidden = false;
+	}
+
+	private reset() {
+		this.form.reset();
+		this.setText('[data-kam-action-status]', '');
+		this.setText('[data-kam-notice]', '');
+		this.update();
+		this.focusOn('#gate-questions');
+		this.one('[data-kam-live]')!.textContent = this.config.text.cleared;
+		this.summary = this.config.text.cleared;
+	}
+}
+
+customElements.define('kam-self-assessment', KamSelfAssessment);
