@@ -4,15 +4,16 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { BRAND_CSS, brandStyles } from '#src/integrations/brand-css.ts';
-import { loadValidContent } from '#src/config/content-check.ts';
+import { loadContent } from '#src/content/load.ts';
 import { baseLinksPlugin } from '#src/integrations/base-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { buildSidebar } from '#src/integrations/sidebar.ts';
-import { defaultLocale, locales } from '#src/config/locales.ts';
+import { locales, sitemapLocales } from '#src/config/locales.ts';
 import { site, siteTitle } from '#src/config/site.ts';
 
 // Bad content stops here, before anything is rendered, with a message naming file, entry and field.
-const content = loadValidContent();
+const content = loadContent();
+const defaultLocale = site.defaultLanguage;
 
 export default defineConfig({
 	site: site.url,
@@ -42,7 +43,7 @@ export default defineConfig({
 		}),
 		// Not-found pages and the redirect at the root are no destinations for search engines.
 		sitemap({
-			i18n: { defaultLocale, locales: { de: 'de', en: 'en' } },
+			i18n: { defaultLocale, locales: sitemapLocales },
 			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && new URL(page).pathname !== site.base.replace(/\/?$/, '/'),
 		}),
 		mdx(),

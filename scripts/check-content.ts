@@ -1,9 +1,9 @@
 // Validates content/ (or the directory given as first argument) and prints every problem; exit 1 on problems.
 import { resolve } from 'node:path';
-import { loadValidContent } from '#src/config/content-check.ts';
+import { contentDir, loadContent } from '#src/content/load.ts';
 
 try {
-	loadValidContent(resolve(process.argv[2] ?? 'content'));
+	loadContent(process.argv[2] ? resolve(process.argv[2]) : contentDir());
 	console.log('content is valid');
 } catch (error) {
 	console.error((error as Error).message);

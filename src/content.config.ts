@@ -1,33 +1,51 @@
-// Every content collection of the playbook; the comment after each says who reads it.
+// Every content collection of the playbook; the comment after each says who reads it. The YAML collections are
+// filled from the one validated read of content/ (src/content/load.ts); their schemas give getCollection its types.
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { join } from 'node:path';
-import { contentDir } from '#src/config/content-dir.ts';
-import { idsOfContent, parseYamlText, readContentDir } from '#src/content/validate.ts';
+import { join, resolve } from 'node:path';
+import { loadContent } from '#src/content/load.ts';
 import { COLLECTION_FILES, entrySchemas, type CollectionName } from '#src/schemas/index.ts';
 import { uiStringsSchema } from '#src/schemas/ui-strings.ts';
 import { governanceSchema } from '#src/schemas/governance.ts';
 
-const schemas = entrySchemas(idsOfContent(readContentDir(contentDir)));
+const schemas = entrySchemas(loadContent().ids);
 
-// Loads one YAML file of content/ with the same parser the validator uses.
-function yaml(name: CollectionName) {
-	return file(join(contentDir, COLLECTION_FILES[name]), {
-		parser: (text) => parseYamlText(text).data as Record<string, unknown>[],
-	});
+// Hands one collection's validated entries to Astro; under `astro dev` an edited file is read and checked again.
+function playbook(name: CollectionName): Loader {
+	return {
+		name: `kam-content-${name}`,
+		load: async ({ store, watcher, logger }) => {
+			const fill = () => {
+				const entries = loadContent().collections[name];
+				store.clear();
+				for (const data of entries) store.set({ id: data.id, data: data as Record<string, unknown> });
+			};
+			fill();
+			const file = join(loadContent().dir, COLLECTION_FILES[name]);
+			watcher?.add(file);
+			watcher?.on('change', (changed) => {
+				if (resolve(changed) !== file) return;
+				try {
+					fill();
+				} catch (error) {
+					logger.error((error as Error).message);
+				}
+			});
+		},
+	};
 }
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: governanceSchema }) }), // Starlight: every MDX page
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }), // Starlight UI + our components
-	tiers: defineCollection({ loader: yaml('tiers'), schema: schemas.tiers }), // tier pages, comparison, matrix rows, assessment result, sidebar
-	geographies: defineCollection({ loader: yaml('geographies'), schema: schemas.geographies }), // matrix columns, role title prefixes, assessment scope question
-	departments: defineCollection({ loader: yaml('departments'), schema: schemas.departments }), // department pages, service matrix grouping
-	services: defineCollection({ loader: yaml('services'), schema: schemas.services }), // service matrix, department pages, CSV download
-	roles: defineCollection({ loader: yaml('roles'), schema: schemas.roles }), // role profile pages and their comparison
-	planSections: defineCollection({ loader: yaml('planSections'), schema: schemas.planSections }), // plan template pages and their Markdown/Word downloads
-	assessment: defineCollection({ loader: yaml('assessment'), schema: schemas.assessment }), // self-assessment island and its scoring
-	glossary: defineCollection({ loader: yaml('glossary'), schema: schemas.glossary }), // glossary page and term links
+	tiers: defineCollection({ loader: playbook('tiers'), schema: schemas.tiers }), // tier pages, comparison, matrix rows, assessment result, sidebar
+	geographies: defineCollection({ loader: playbook('geographies'), schema: schemas.geographies }), // matrix columns, role title prefixes, assessment scope question
+	departments: defineCollection({ loader: playbook('departments'), schema: schemas.departments }), // department pages, service matrix grouping
+	services: defineCollection({ loader: playbook('services'), schema: schemas.services }), // service matrix, department pages, CSV download
+	roles: defineCollection({ loader: playbook('roles'), schema: schemas.roles }), // role profile pages and their comparison
+	planSections: defineCollection({ loader: playbook('planSections'), schema: schemas.planSections }), // plan template pages and their Markdown/Word downloads
+	assessment: defineCollection({ loader: playbook('assessment'), schema: schemas.assessment }), // self-assessment island and its scoring
+	glossary: defineCollection({ loader: playbook('glossary'), schema: schemas.glossary }), // glossary page and term links
 };

@@ -1,4 +1,5 @@
 // The one place where a company makes the playbook its own: name, logo, colours, language, address.
+import type { Lang } from './locales.ts';
 
 /** Settings a company changes to make the playbook its own. */
 export const site = {
@@ -9,7 +10,7 @@ export const site = {
 	/** Accent colour per theme (#rrggbb). The build refuses colours too pale or dark to read (WCAG AA). */
 	colours: { light: '#1d4e89', dark: '#7fb0ee' },
 	/** Language that `/` leads to and that search engines treat as the default. */
-	defaultLanguage: 'de' as 'de' | 'en',
+	defaultLanguage: 'de' as Lang,
 	/** Absolute URL the site is published at: sitemap, canonical and Open Graph links. KAM_SITE_URL overrides it. */
 	url: process.env.KAM_SITE_URL ?? 'https://playbook.example.com',
 	/** Path the site lives under on that host, e.g. '/kam/'; '/' for the root. KAM_BASE overrides it. */

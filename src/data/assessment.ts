@@ -1,15 +1,15 @@
 // Reads the self-assessment's questions with the tiers, scopes and roles its result refers to, in display order.
 import { getCollection } from 'astro:content';
 import { assessmentModel } from '#src/domain/assessment/scoring.ts';
+import { inOrder } from '#src/lib/order.ts';
 import { getGeographies, getTiers } from './collections.ts';
 
 /** Questions, scale, revenue bands, tiers, scopes, each tier's key account manager role, and the scoring model. */
 export async function getAssessment() {
 	const items = (await getCollection('assessment')).map((e) => e.data);
 	const [tiers, geographies, roles] = await Promise.all([getTiers(), getGeographies(), getCollection('roles')]);
-	const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
-	const gates = items.flatMap((i) => (i.kind === 'gate' ? [i] : [])).sort(byOrder);
-	const statements = items.flatMap((i) => (i.kind === 'statement' ? [i] : [])).sort(byOrder);
+	const gates = inOrder(items.flatMap((i) => (i.kind === 'gate' ? [i] : [])));
+	const statements = inOrder(items.flatMap((i) => (i.kind === 'statement' ? [i] : [])));
 	const clusters = tiers.flatMap((t) => items.flatMap((i) => (i.kind === 'cluster' && i.tier === t.id ? [i] : [])));
 	const scale = items.find((i) => i.kind === 'scale');
 	const scoring = items.find((i) => i.kind === 'scoring');

@@ -1,25 +1,24 @@
 // Thin accessors: read the content collections in their editorial order and hand typed values to pages.
 import { getCollection } from 'astro:content';
-import type { Lang } from '#src/schemas/localized.ts';
-import { LANGUAGES } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
+import { LANGUAGES } from '#src/config/locales.ts';
 import { sitePath } from '#src/lib/localize.ts';
 import { withRoleTitles } from '#src/domain/roles.ts';
+import { inOrder } from '#src/lib/order.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
-
-const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
 /** All tiers, Strategic first, each with its key account manager's title from roles.yaml. */
 export async function getTiers(): Promise<Tier[]> {
 	const [tiers, roles] = await Promise.all([getCollection('tiers'), getCollection('roles')]);
 	return withRoleTitles(
-		tiers.map((e) => e.data).sort(byOrder),
+		inOrder(tiers.map((e) => e.data)),
 		roles.map((e) => e.data),
 	);
 }
 
 /** All geographic scopes in matrix column order. */
 export async function getGeographies() {
-	return (await getCollection('geographies')).map((e) => e.data).sort(byOrder);
+	return inOrder((await getCollection('geographies')).map((e) => e.data));
 }
 
 /** Glossary terms sorted alphabetically in the given language. */

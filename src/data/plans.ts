@@ -1,13 +1,14 @@
 // Accessors for the key account plan templates: sections per tier, the downloadable documents and their URLs.
 import { getCollection } from 'astro:content';
 import { siteTitle } from '#src/config/site.ts';
-import type { Lang } from '#src/schemas/localized.ts';
-import { LANGUAGES } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
+import { LANGUAGES } from '#src/config/locales.ts';
 import type { PlanSection } from '#src/schemas/plan-sections.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
 import { buildPlanDocument, coverFields, templateTitle as titleOf } from '#src/domain/plans/document.ts';
 import { PLAN_FORMATS, planFileStem, type PlanDocument, type PlanFormat } from '#src/domain/plans/template.ts';
 import { uiText } from './ui-text.ts';
+import { inOrder } from '#src/lib/order.ts';
 import { getGeographies, getTiers } from './collections.ts';
 
 export { COVER_SECTION_ID } from '#src/domain/plans/document.ts';
@@ -15,7 +16,7 @@ export { uiText } from './ui-text.ts';
 
 /** All plan sections in the plan's order. */
 export async function getPlanSections(): Promise<PlanSection[]> {
-	return (await getCollection('planSections')).map((e) => e.data).sort((a, b) => a.order - b.order);
+	return inOrder((await getCollection('planSections')).map((e) => e.data));
 }
 
 /** Title of a tier's template: a lean plan is called a sales plan. */

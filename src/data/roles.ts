@@ -1,10 +1,12 @@
 // Accessors for the role profiles: tier roles paired with their tier, supporting roles, job titles per scope.
 import { getCollection } from 'astro:content';
-import type { Lang } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
 import type { Role } from '#src/schemas/roles.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
 import { scopedTitles } from '#src/domain/roles.ts';
+import { inOrder } from '#src/lib/order.ts';
 import { getGeographies, getTiers } from './collections.ts';
+import { getDepartments } from './services.ts';
 
 /** A key account manager role together with the tier it serves. */
 export interface TierRole {
@@ -14,7 +16,7 @@ export interface TierRole {
 
 /** All roles in editorial order. */
 export async function getRoles(): Promise<Role[]> {
-	return (await getCollection('roles')).map((e) => e.data).sort((a, b) => a.order - b.order);
+	return inOrder((await getCollection('roles')).map((e) => e.data));
 }
 
 /** One key account manager role per tier (in tier order) and the supporting roles. */
@@ -33,6 +35,5 @@ export async function getJobTitles(role: Role, lang: Lang) {
 
 /** Department names by id, for a role's internal interfaces. */
 export async function getDepartmentNames(lang: Lang): Promise<Map<string, string>> {
-	const departments = (await getCollection('departments')).map((e) => e.data).sort((a, b) => a.order - b.order);
-	return new Map(departments.map((d) => [d.id, d.name[lang]]));
+	return new Map((await getDepartments()).map((d) => [d.id, d.name[lang]]));
 }

@@ -2,14 +2,15 @@
 import { getCollection } from 'astro:content';
 import { catalogueByDepartment, csvLabelsFrom, serviceCsvRows } from '#src/domain/services.ts';
 import { toCsv } from '#src/lib/csv.ts';
-import type { Lang } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
 import de from '#src/content/i18n/de.json';
 import en from '#src/content/i18n/en.json';
+import { inOrder } from '#src/lib/order.ts';
 import { getTiers } from './collections.ts';
 
 /** All departments in their editorial order. */
 export async function getDepartments() {
-	return (await getCollection('departments')).map((e) => e.data).sort((a, b) => a.order - b.order);
+	return inOrder((await getCollection('departments')).map((e) => e.data));
 }
 
 /** Departments with the services each owns, named and sorted in one language. */

@@ -1,7 +1,7 @@
 // Links the first use of each glossary term on a page to its entry in the glossary.
 import { getGlossary, path } from './collections.ts';
 import { linkTerms, termPhrases, type LinkableTerm, type TextSegment } from '#src/lib/term-links.ts';
-import type { Lang } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
 
 /** Segments of one text plus the glossary URL for linked ones. */
 export type TermLinker = (text: string) => (TextSegment & { href?: string })[];

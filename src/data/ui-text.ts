@@ -1,7 +1,7 @@
 // Our UI strings for one language, with {{placeholders}} filled in as plain text.
 import de from '#src/content/i18n/de.json';
 import en from '#src/content/i18n/en.json';
-import type { Lang } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
 import { translator, type Translate } from '#src/lib/format.ts';
 
 const strings: Record<Lang, Readonly<Record<string, string>>> = { de, en };

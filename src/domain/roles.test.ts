@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange, prefixTitle, scopedTitles, type TitleScope } from './roles.ts';
+import { formatRange, jobTitle, prefixTitle, scopedTitles, type TitleScope } from './roles.ts';
 
 const national: TitleScope = { id: 'national', name: { de: 'National', en: 'National' }, titlePrefix: { de: 'National', en: 'National' } };
 const global: TitleScope = { id: 'global', name: { de: 'Global', en: 'Global' }, titlePrefix: { de: 'Global', en: 'Global' } };
@@ -21,6 +21,17 @@ describe('scopedTitles', () => {
 		const europe: TitleScope = { id: 'europe', name: { de: 'Europa', en: 'Europe' }, titlePrefix: { de: 'Europäischer', en: 'European' } };
 		expect(scopedTitles({ de: 'Key Account Manager', en: 'Key Account Manager' }, [europe], 'de')[0]!.title).toBe('Europäischer Key Account Manager');
 		expect(scopedTitles({ de: 'Key Account Manager', en: 'Key Account Manager' }, [europe], 'en')[0]!.title).toBe('European Key Account Manager');
+	});
+});
+
+describe('jobTitle', () => {
+	it('joins prefix and title in every language by the same rule as prefixTitle', () => {
+		expect(jobTitle({ de: 'Global', en: 'Global' }, { de: 'Smart Key Account Manager', en: 'Smart Key Account Manager' })).toEqual({
+			de: 'Global Smart Key Account Manager',
+			en: 'Global Smart Key Account Manager',
+		});
+		expect(jobTitle({ de: '', en: '' }, { de: 'KAM', en: 'KAM' })).toEqual({ de: 'KAM', en: 'KAM' });
+		expect(jobTitle({ de: 'Global', en: 'Global' }, { de: 'Global Account Manager', en: 'Global Account Manager' }).en).toBe('Global Account Manager');
 	});
 });
 

@@ -1,5 +1,6 @@
 // Job titles built from data: a geographic scope's prefix plus a role's title, e.g. "Global Smart Key Account Manager".
-import type { Lang, Localized } from '#src/schemas/localized.ts';
+import { LANGUAGES, type Lang } from '#src/config/locales.ts';
+import type { Localized } from '#src/schemas/localized.ts';
 
 /** What a geographic scope contributes to a job title. */
 export interface TitleScope {
@@ -22,6 +23,11 @@ export function prefixTitle(prefix: string, title: string): string {
 	if (!p) return t;
 	if (t.toLocaleLowerCase().startsWith(`${p.toLocaleLowerCase()} `)) return t;
 	return `${p} ${t}`;
+}
+
+/** A role's job title in one scope, in every language: the one rule for job titles (see prefixTitle). */
+export function jobTitle(prefix: Localized, title: Localized): Localized {
+	return Object.fromEntries(LANGUAGES.map((lang) => [lang, prefixTitle(prefix[lang], title[lang])])) as Localized;
 }
 
 /** The role's job title in every geographic scope, in the scopes' order. */

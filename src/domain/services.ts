@@ -1,8 +1,9 @@
 // The service catalogue arranged for reading: grouped by department, sorted by level, flattened into CSV rows.
 import type { Department } from '#src/schemas/departments.ts';
-import type { Lang } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
 import { SERVICE_LEVELS, type Service, type ServiceLevel } from '#src/schemas/services.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
+import { inOrder } from '#src/lib/order.ts';
 
 /** A department with the services it owns, in the catalogue's order. */
 export interface DepartmentServices {
@@ -10,7 +11,6 @@ export interface DepartmentServices {
 	services: Service[];
 }
 
-/** Departments in their editorial order, each with its services sorted alphabetically by name in the given language. */
 /** What a department's service view renders: its services, the tiers as columns, the language. */
 export interface DepartmentView {
 	entry: DepartmentServices;
@@ -18,11 +18,10 @@ export interface DepartmentView {
 	lang: Lang;
 }
 
+/** Departments in their editorial order, each with its services sorted alphabetically by name in the given language. */
 export function catalogueByDepartment(departments: readonly Department[], services: readonly Service[], lang: Lang): DepartmentServices[] {
 	const byName = (a: Service, b: Service) => a.name[lang].localeCompare(b.name[lang], lang);
-	return [...departments]
-		.sort((a, b) => a.order - b.order)
-		.map((department) => ({ department, services: services.filter((s) => s.department === department.id).sort(byName) }));
+	return inOrder(departments).map((department) => ({ department, services: services.filter((s) => s.department === department.id).sort(byName) }));
 }
 
 /** For one tier: the services at each level, levels in the order included → not offered, empty levels left out. */
@@ -72,7 +71,7 @@ export function csvLabelsFrom(strings: Readonly<Record<string, string>>): CsvLab
 
 /** The service matrix as table rows for CSV: a header row, then one row per service in catalogue order. */
 export function serviceCsvRows(catalogue: readonly DepartmentServices[], tiers: readonly Tier[], lang: Lang, labels: CsvLabels): string[][] {
-	const ordered = [...tiers].sort((a, b) => a.order - b.order);
+	const ordered = inOrder(tiers);
 	const header = [
 		labels.id,
 		labels.department,

@@ -1,10 +1,9 @@
 // Sidebar navigation, built from the validated content so new tiers or scopes appear without code changes.
+import { LANGUAGES } from '#src/config/locales.ts';
+import { site } from '#src/config/site.ts';
+import type { PlaybookContent } from '#src/content/load.ts';
+import { inOrder } from '#src/lib/order.ts';
 import type { Localized } from '#src/schemas/localized.ts';
-import type { Department } from '#src/schemas/departments.ts';
-import type { TierEntry } from '#src/schemas/tiers.ts';
-import type { Role } from '#src/schemas/roles.ts';
-import type { RawContent } from '#src/content/validate.ts';
-import { defaultLocale } from '#src/config/locales.ts';
 
 type Item = { label: string; translations: Record<string, string> } & (
 	| { link: string }
@@ -12,17 +11,17 @@ type Item = { label: string; translations: Record<string, string> } & (
 	| { items: Item[] }
 );
 
-const other = defaultLocale === 'de' ? 'en' : 'de';
-
+// Starlight takes a label in the default language and translations for the others.
 function label(text: Localized) {
-	return { label: text[defaultLocale], translations: { [other]: text[other] } };
+	const others = LANGUAGES.filter((lang) => lang !== site.defaultLanguage);
+	return { label: text[site.defaultLanguage], translations: Object.fromEntries(others.map((lang) => [lang, text[lang]])) };
 }
 
 /** The sidebar: overview, tiers (in the data's order), tools, role profiles, plan templates, service levels per department, reference pages. */
-export function buildSidebar(content: RawContent): Item[] {
-	const tiers = [...(content.tiers.data as TierEntry[])].sort((a, b) => a.order - b.order);
-	const roles = [...(content.roles.data as Role[])].sort((a, b) => a.order - b.order);
-	const departments = [...(content.departments.data as Department[])].sort((a, b) => a.order - b.order);
+export function buildSidebar({ collections }: PlaybookContent): Item[] {
+	const tiers = inOrder(collections.tiers);
+	const roles = inOrder(collections.roles);
+	const departments = inOrder(collections.departments);
 	return [
 		{ ...label({ de: 'Überblick', en: 'Overview' }), slug: 'index' },
 		{ ...label({ de: 'Einarbeitung in vier Wochen', en: 'Onboarding in four weeks' }), slug: 'onboarding' },

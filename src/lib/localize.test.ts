@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isLang, otherLang, pick, sitePath } from './localize.ts';
+import { formatDate, isLang, otherLanguages, pick, sitePath } from './localize.ts';
 
 describe('sitePath', () => {
 	it.each([
@@ -21,8 +21,8 @@ describe('language helpers', () => {
 	});
 	it('picks the requested language and names the other', () => {
 		expect(pick({ de: 'Ausschreibung', en: 'tender' }, 'en')).toBe('tender');
-		expect(otherLang('de')).toBe('en');
-		expect(otherLang('en')).toBe('de');
+		expect(otherLanguages('de')).toEqual(['en']);
+		expect(otherLanguages('en')).toEqual(['de']);
 	});
 });
 

@@ -1,8 +1,6 @@
 // Helpers to pick one language from bilingual data and to build language-prefixed site paths.
-import { LANGUAGES, type Lang, type Localized } from '#src/schemas/localized.ts';
-
-/** The regional conventions each language is written in (dates, numbers): German as in Germany, British English. */
-export const REGIONAL_LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+import { LANGUAGES, REGIONAL_LOCALE, type Lang } from '#src/config/locales.ts';
+import type { Localized } from '#src/schemas/localized.ts';
 
 /** A calendar date as readers of the language write it, e.g. "27 November 2026" / "27. November 2026". */
 export function formatDate(date: Date, lang: Lang): string {
@@ -26,7 +24,7 @@ export function sitePath(base: string, lang: Lang, path = ''): string {
 	return `/${segments.join('/')}/${hash ? `#${hash}` : ''}`;
 }
 
-/** The other language, for hreflang and "read in" links. */
-export function otherLang(lang: Lang): Lang {
-	return lang === 'de' ? 'en' : 'de';
+/** Every site language but `lang`, in the site's order: "read in" links, names accepted in any language. */
+export function otherLanguages(lang: Lang): Lang[] {
+	return LANGUAGES.filter((other) => other !== lang);
 }

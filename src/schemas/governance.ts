@@ -1,7 +1,8 @@
 // Governance: who owns a page and when it was last reviewed – for prose pages in their front matter,
 // for pages made from data in the entry they show (a tier, a department, a role).
 import { z } from 'astro/zod';
-import { localized, type Lang } from './localized.ts';
+import type { Lang } from '#src/config/locales.ts';
+import { localized, type Localized } from './localized.ts';
 
 /** Extends Starlight's docs schema; both fields optional, the date as YYYY-MM-DD. */
 export const governanceSchema = z.object({
@@ -25,6 +26,6 @@ export const entryGovernance = {
 };
 
 /** The front matter a data page passes to StarlightPage so that its title shows owner and review date. */
-export function governanceFrontmatter(entry: { owner?: { de: string; en: string } | undefined; lastReviewed?: string | undefined }, lang: Lang) {
+export function governanceFrontmatter(entry: { owner?: Localized | undefined; lastReviewed?: string | undefined }, lang: Lang) {
 	return { owner: entry.owner?.[lang], lastReviewed: entry.lastReviewed };
 }

@@ -1,4 +1,5 @@
 // The playbook's data collections: file, schema and the ids each schema draws from other collections.
+import type { z } from 'astro/zod';
 import { assessmentSchema } from './assessment.ts';
 import { departmentSchema } from './departments.ts';
 import { geographySchema } from './geographies.ts';
@@ -41,3 +42,6 @@ export function entrySchemas(ids: ReferenceIds) {
 		glossary: glossarySchema(ids.glossary),
 	};
 }
+
+/** Every collection's entries as the schemas read them (defaults applied), in file order. */
+export type Entries = { [K in CollectionName]: z.output<ReturnType<typeof entrySchemas>[K]>[] };

@@ -1,15 +1,11 @@
 // Shared building blocks for content schemas: bilingual text and id lists.
 import { z } from 'astro/zod';
+import { LANGUAGE_NAMES, LANGUAGES, type Lang } from '#src/config/locales.ts';
 
-/** The two languages every piece of content must be written in. */
-export const LANGUAGES = ['de', 'en'] as const;
-export type Lang = (typeof LANGUAGES)[number];
-
-/** A text in German and English; both are required and must not be blank. */
-export const localized = z.strictObject({
-	de: text('German'),
-	en: text('English'),
-});
+/** A text in every site language; each is required and must not be blank. */
+export const localized = z.strictObject(
+	Object.fromEntries(LANGUAGES.map((lang) => [lang, text(LANGUAGE_NAMES[lang].english)])) as Record<Lang, ReturnType<typeof text>>,
+);
 
 function text(language: string) {
 	return z

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
-import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { answersHash, encodeAnswers } from '#src/domain/assessment/link.ts';
 import { parseCsv } from '#src/lib/csv.ts';
 import { axeViolations, openSite, visit, type Site } from './harness.ts';

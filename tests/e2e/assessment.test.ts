@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
-import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { answersHash, questionnaireFingerprint } from '#src/domain/assessment/link.ts';
 import type { Answers } from '#src/domain/assessment/scoring.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';

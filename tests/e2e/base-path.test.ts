@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answersHash } from '#src/domain/assessment/link.ts';
-import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { brokenLinks, buildEnv, openSite, searchPages, sitemapPaths, visit, type Site } from './harness.ts';
 
 const BASE = '/kam/';

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '#src/content/i18n/de.json';
 import en from '#src/content/i18n/en.json';
-import { LANGUAGES } from '#src/schemas/localized.ts';
+import { LANGUAGES } from '#src/config/locales.ts';
 import { docxHeadings, docxParagraphs } from '#tests/fixtures/docx.ts';
 import { realContent } from '#tests/fixtures/real-content.ts';
 import { openSite, visit, type Site } from './harness.ts';

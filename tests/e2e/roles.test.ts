@@ -1,7 +1,7 @@
 // Role profiles: titles built from the geographic scopes, the comparison of the three profiles, links to tier and plan,
 // and site search finding a role by its title and the Smart template by "sales plan".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES } from '#src/schemas/localized.ts';
+import { LANGUAGES } from '#src/config/locales.ts';
 import { realContent } from '#tests/fixtures/real-content.ts';
 import { openSite, visit, type Site, searchPages } from './harness.ts';
 

@@ -1,7 +1,7 @@
 // Real account descriptions, answered as a key account manager would: the assessment must reach the tier the article implies.
 import { describe, expect, it } from 'vitest';
 import { accountFixtures, type AccountFixture } from '#tests/fixtures/assessment-accounts.ts';
-import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { decodeHash, answersHash } from '#src/domain/assessment/link.ts';
 import { scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
 

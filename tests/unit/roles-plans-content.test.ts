@@ -8,7 +8,7 @@ import { renderPlanDocx } from '#src/domain/plans/docx.ts';
 import { renderPlanMarkdown } from '#src/domain/plans/markdown.ts';
 import { scopedTitles } from '#src/domain/roles.ts';
 import { translator } from '#src/lib/format.ts';
-import { LANGUAGES } from '#src/schemas/localized.ts';
+import { LANGUAGES } from '#src/config/locales.ts';
 import { docxHeadings } from '#tests/fixtures/docx.ts';
 import { realContent } from '#tests/fixtures/real-content.ts';
 

@@ -10,7 +10,7 @@ import { BOM, CSV_SEPARATOR, neutraliseFormula, parseCsv, toCsv } from '#src/lib
 import { formatProblems, readContentDir, validateContent } from '#src/content/validate.ts';
 import { catalogueByDepartment, csvLabelsFrom, serviceCsvRows } from '#src/domain/services.ts';
 import type { Department } from '#src/schemas/departments.ts';
-import { LANGUAGES } from '#src/schemas/localized.ts';
+import { LANGUAGES } from '#src/config/locales.ts';
 import { SERVICE_LEVELS, type Service, type ServiceLevel } from '#src/schemas/services.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
 

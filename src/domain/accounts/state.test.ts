@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
-import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
 import {
 	accountsToCsv,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import {
 	answersHash,
 	cleanName,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRealAssessment } from '#tests/fixtures/real-assessment.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { emptyAnswers, isEmpty, scoreAssessment, type Answers, type AssessmentModel } from './scoring.ts';
 
 // A small questionnaire with one statement per cluster, so each cluster score is (rating − 1) × 25.

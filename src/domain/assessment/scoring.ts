@@ -1,6 +1,7 @@
 // Scores the self-assessment: from answers to a tier (or "not a key account"), cluster scores, margin, flags and reasons.
 // Pure and deterministic; runs at build time (tests, examples) and in the browser island alike.
 import type { AssessmentItem } from '#src/schemas/assessment.ts';
+import { inOrder } from '#src/lib/order.ts';
 
 /** Thresholds of the scoring, from the `scoring` entry of content/assessment.yaml (scores in percent). */
 export interface Thresholds {
@@ -81,9 +82,8 @@ export interface AssessmentResult {
 
 /** Builds the scoring model from the validated assessment items, the scope ids and the tier ids, each in display order. */
 export function assessmentModel(items: readonly AssessmentItem[], scopes: readonly string[], tiers: readonly string[]): AssessmentModel {
-	const byOrder = <T extends { order: number }>(list: T[]) => [...list].sort((a, b) => a.order - b.order);
-	const gates = byOrder(items.filter((i) => i.kind === 'gate'));
-	const statements = byOrder(items.filter((i) => i.kind === 'statement'));
+	const gates = inOrder(items.flatMap((i) => (i.kind === 'gate' ? [i] : [])));
+	const statements = inOrder(items.flatMap((i) => (i.kind === 'statement' ? [i] : [])));
 	const scale = items.find((i) => i.kind === 'scale');
 	const revenue = items.find((i) => i.kind === 'revenue');
 	const scoring = items.find((i) => i.kind === 'scoring');

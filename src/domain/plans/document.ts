@@ -1,6 +1,6 @@
 // Assembles the downloadable plan document of one tier from data and UI strings; no Astro, so tests use real content.
 import type { Geography } from '#src/schemas/geographies.ts';
-import type { Lang } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
 import { PLAN_SHARING, type PlanSection } from '#src/schemas/plan-sections.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
 import { planTemplate, type PlanDocument } from './template.ts';

@@ -15,7 +15,7 @@ import {
 	TextRun,
 	WidthType,
 } from 'docx';
-import { REGIONAL_LOCALE } from '#src/lib/localize.ts';
+import { REGIONAL_LOCALE } from '#src/config/locales.ts';
 import { coverPosition, type PlanDocument, type TemplateSection } from './template.ts';
 
 const GREY = 'D0D4DC';

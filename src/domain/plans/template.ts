@@ -1,7 +1,8 @@
 // The key account plan template of one tier in one language: which sections, how deep, shared with whom.
-import type { Lang } from '#src/schemas/localized.ts';
+import type { Lang } from '#src/config/locales.ts';
 import type { PlanSection } from '#src/schemas/plan-sections.ts';
 import { PLAN_DEPTHS, PLAN_SHARING } from '#src/schemas/plan-sections.ts';
+import { inOrder } from '#src/lib/order.ts';
 
 export type PlanDepth = (typeof PLAN_DEPTHS)[number];
 export type PlanSharing = (typeof PLAN_SHARING)[number];
@@ -30,7 +31,7 @@ export interface PlanTemplate {
 
 /** Builds a tier's template from the plan sections (any order in, data order out). */
 export function planTemplate(sections: readonly PlanSection[], tierId: string, lang: Lang): PlanTemplate {
-	const ordered = [...sections].sort((a, b) => a.order - b.order);
+	const ordered = inOrder(sections);
 	const kept: TemplateSection[] = [];
 	const omitted: PlanTemplate['omitted'] = [];
 	for (const s of ordered) {
