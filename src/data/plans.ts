@@ -12,7 +12,6 @@ import { inOrder } from '#src/lib/order.ts';
 import { getGeographies, getTiers } from './collections.ts';
 
 export { COVER_SECTION_ID } from '#src/domain/plans/document.ts';
-export { uiText } from './ui-text.ts';
 
 /** All plan sections in the plan's order. */
 export async function getPlanSections(): Promise<PlanSection[]> {

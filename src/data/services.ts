@@ -3,8 +3,7 @@ import { getCollection } from 'astro:content';
 import { catalogueByDepartment, csvLabelsFrom, serviceCsvRows } from '#src/domain/services.ts';
 import { toCsv } from '#src/lib/csv.ts';
 import type { Lang } from '#src/config/locales.ts';
-import de from '#src/content/i18n/de.json';
-import en from '#src/content/i18n/en.json';
+import { UI_STRINGS } from './ui-text.ts';
 import { inOrder } from '#src/lib/order.ts';
 import { getTiers } from './collections.ts';
 
@@ -24,10 +23,7 @@ export function serviceCsvPath(lang: Lang) {
 	return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}downloads/services-${lang}.csv`;
 }
 
-// Endpoints run outside a Starlight page, so they read the UI strings from the same JSON files directly.
-const strings: Record<Lang, Record<string, string>> = { de, en };
-
 /** The whole service matrix as a CSV file for Excel in one language. */
 export async function serviceCsv(lang: Lang) {
-	return toCsv(serviceCsvRows(await getServiceCatalogue(lang), await getTiers(), lang, csvLabelsFrom(strings[lang])));
+	return toCsv(serviceCsvRows(await getServiceCatalogue(lang), await getTiers(), lang, csvLabelsFrom(UI_STRINGS[lang])));
 }

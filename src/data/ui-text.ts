@@ -1,15 +1,17 @@
-// Our UI strings for one language, with {{placeholders}} filled in as plain text.
+// Our UI strings (src/content/i18n/*.json) in every language, and the typed lookup pages and endpoints use.
 import de from '#src/content/i18n/de.json';
 import en from '#src/content/i18n/en.json';
 import type { Lang } from '#src/config/locales.ts';
 import { translator, type Translate } from '#src/lib/format.ts';
+import type { UiKey } from '#src/schemas/ui-strings.ts';
 
-const strings: Record<Lang, Readonly<Record<string, string>>> = { de, en };
+/** Every UI string of ours, per language (the build checks that each language has every key). */
+export const UI_STRINGS: Record<Lang, Readonly<Record<UiKey, string>>> = { de, en };
 
 /**
- * Use this instead of Astro.locals.t whenever a placeholder takes data ("R&D", a name): Starlight's
- * t HTML-escapes values, and Astro escapes the result again ("R&amp;amp;D").
+ * The UI strings of one language, placeholders filled as plain text. Used everywhere instead of Starlight's
+ * Astro.locals.t, which HTML-escapes filled-in values that Astro then escapes again ("R&amp;amp;D").
  */
-export function uiText(lang: Lang): Translate {
-	return translator(strings[lang]);
+export function uiText(lang: Lang): Translate<UiKey> {
+	return translator(UI_STRINGS[lang]);
 }

@@ -3,6 +3,7 @@ import type { Department } from '#src/schemas/departments.ts';
 import type { Lang } from '#src/config/locales.ts';
 import { SERVICE_LEVELS, type Service, type ServiceLevel } from '#src/schemas/services.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
+import { translator } from '#src/lib/format.ts';
 import { inOrder } from '#src/lib/order.ts';
 
 /** A department with the services it owns, in the catalogue's order. */
@@ -53,18 +54,14 @@ export interface CsvLabels {
 
 /** Builds the CSV labels from a language's UI strings (src/content/i18n/*.json); a missing key throws. */
 export function csvLabelsFrom(strings: Readonly<Record<string, string>>): CsvLabels {
-	const text = (key: string, tier = '') => {
-		const value = strings[key];
-		if (value === undefined) throw new Error(`UI string "${key}" is missing`);
-		return value.replaceAll('{{tier}}', tier);
-	};
+	const text = translator(strings);
 	return {
 		id: text('kam.services.csv.id'),
 		department: text('kam.services.csv.department'),
 		service: text('kam.services.csv.service'),
 		description: text('kam.services.csv.description'),
-		level: (tier) => text('kam.services.csv.level', tier),
-		condition: (tier) => text('kam.services.csv.condition', tier),
+		level: (tier) => text('kam.services.csv.level', { tier }),
+		condition: (tier) => text('kam.services.csv.condition', { tier }),
 		levels: Object.fromEntries(SERVICE_LEVELS.map((level) => [level, text(`kam.services.level.${level}`)])) as CsvLabels['levels'],
 	};
 }

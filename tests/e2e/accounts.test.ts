@@ -220,8 +220,8 @@ describe('import, export and hostile text', () => {
 	async function noPayloadRan(page: Page) {
 		await page.waitForTimeout(200);
 		expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-		expect(await page.locator('kam-account-workspace img, kam-account-workspace svg:not([class]), kam-account-workspace iframe').count()).toBe(0);
-		expect(await page.locator('kam-account-workspace script').count()).toBe(1); // the config only
+		expect(await page.locator('kam-accounts img, kam-accounts svg:not([class]), kam-accounts iframe').count()).toBe(0);
+		expect(await page.locator('kam-accounts script').count()).toBe(1); // the config only
 	}
 
 	it('renders XSS payloads imported by CSV in every field as text', async () => {
@@ -310,9 +310,9 @@ describe('print, accessibility, budget and scale', () => {
 	it('prints the matrix without navigation or controls', async () => {
 		const { page } = await withAccounts('/en/accounts/', [account({ name: 'Printed' })]);
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('.kam-ws__matrix').isVisible()).toBe(true);
+		expect(await page.locator('.kam-accounts__matrix').isVisible()).toBe(true);
 		expect(await page.locator('td[data-kam-cell="key national"] li').first().isVisible()).toBe(true);
-		for (const selector of ['nav.sidebar', 'header.header', '[data-kam-form]', '[data-kam-import]', '.kam-ws__actions'])
+		for (const selector of ['nav.sidebar', 'header.header', '[data-kam-form]', '[data-kam-import]', '.kam-accounts__actions'])
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		await clear(page);
 		await page.close();

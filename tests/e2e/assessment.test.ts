@@ -30,7 +30,7 @@ const answersOf = (f: (typeof accountFixtures)[number], name = ''): Answers => (
 	name,
 });
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
-const checkedCount = (page: Page) => page.locator('kam-self-assessment input[type="radio"]:checked').count();
+const checkedCount = (page: Page) => page.locator('kam-assessment input[type="radio"]:checked').count();
 
 describe('answering by keyboard alone', () => {
 	const vmi = fixture('Customer paying for VMI and TCO studies on a frame contract');
@@ -223,10 +223,10 @@ describe('keeping the result', () => {
 	it('offers a print view that keeps the chosen answers and the result', async () => {
 		const { page } = await visit(site, path);
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('.kam-assess__choices label:has(input:checked)').first().isVisible()).toBe(true);
-		expect(await page.locator('.kam-assess__choices label:not(:has(input:checked))').first().isVisible()).toBe(false);
+		expect(await page.locator('.kam-assessment__choices label:has(input:checked)').first().isVisible()).toBe(true);
+		expect(await page.locator('.kam-assessment__choices label:not(:has(input:checked))').first().isVisible()).toBe(false);
 		expect(await page.locator('[data-kam-verdict]').isVisible()).toBe(true);
-		expect(await page.locator('.kam-assess__actions').isVisible()).toBe(false);
+		expect(await page.locator('.kam-assessment__actions').isVisible()).toBe(false);
 		await page.close();
 	});
 });
@@ -262,8 +262,8 @@ describe('without JavaScript', () => {
 			await page.goto(site.url('/en/assessment/'));
 			expect(await page.locator('[data-kam-nojs]').isVisible()).toBe(true);
 			expect(await page.locator('[data-kam-nojs]').textContent()).toMatch(/the result is calculated in your browser and needs JavaScript/);
-			expect(await page.locator('kam-self-assessment fieldset').count()).toBe(17);
-			expect(await page.locator('kam-self-assessment legend').first().isVisible()).toBe(true);
+			expect(await page.locator('kam-assessment fieldset').count()).toBe(17);
+			expect(await page.locator('kam-assessment legend').first().isVisible()).toBe(true);
 			expect(await page.locator('[data-kam-result]').isVisible()).toBe(false);
 		} finally {
 			await browser.close();

@@ -5,17 +5,18 @@ import { PLAN_SHARING, type PlanSection } from '#src/schemas/plan-sections.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
 import { planTemplate, type PlanDocument } from './template.ts';
 import type { Translate } from '#src/lib/format.ts';
+import type { UiKey } from '#src/schemas/ui-strings.ts';
 
 /** The section that holds the cover block (customer, key account manager, version date, reviews). */
 export const COVER_SECTION_ID = 'cover';
 
 /** Title of a tier's template page: a lean plan is called a sales plan. */
-export function templateTitle(tier: Tier, lang: Lang, t: Translate): string {
+export function templateTitle(tier: Tier, lang: Lang, t: Translate<UiKey>): string {
 	return t(`kam.plans.templateTitle.${tier.plan.approach}`, { tier: tier.name[lang] });
 }
 
 /** The cover block's fields; the scope field lists the geographic scopes from the data. */
-export function coverFields(scopes: readonly Pick<Geography, 'name'>[], lang: Lang, t: Translate): string[] {
+export function coverFields(scopes: readonly Pick<Geography, 'name'>[], lang: Lang, t: Translate<UiKey>): string[] {
 	return [
 		t('kam.plans.cover.customer'),
 		t('kam.plans.cover.kam'),
@@ -33,7 +34,7 @@ export function buildPlanDocument(input: {
 	sections: readonly PlanSection[];
 	scopes: readonly Pick<Geography, 'name'>[];
 	lang: Lang;
-	t: Translate;
+	t: Translate<UiKey>;
 	siteTitle: string;
 }): PlanDocument {
 	const { tier, sections, scopes, lang, t, siteTitle } = input;

@@ -1,9 +1,14 @@
-// The data the accounts workspace island receives from the page at build time (serialized as JSON; it never fetches).
+// The data the accounts island receives from the page at build time (serialized as JSON; it never fetches).
 import type { CsvVocabulary, WarningRules } from '#src/domain/accounts/state.ts';
 import type { AssessmentModel } from '#src/domain/assessment/scoring.ts';
+import type { KeysUnder } from '#src/lib/format.ts';
+import type { UiKey } from '#src/schemas/ui-strings.ts';
+
+/** A UI string of the accounts workspace, named without its "kam.accounts." prefix, e.g. "form.add". */
+export type AccountsTextKey = KeysUnder<UiKey, 'kam.accounts.'>;
 
 /** Everything the island needs, in the page's language. */
-export interface WorkspaceConfig {
+export interface AccountsConfig {
 	lang: string;
 	model: AssessmentModel;
 	rules: WarningRules;
@@ -11,6 +16,6 @@ export interface WorkspaceConfig {
 	tiers: { id: string; name: string }[];
 	scopes: { id: string; name: string }[];
 	vocabulary: CsvVocabulary;
-	/** The page language's "kam.accounts.*" strings without the prefix; placeholders written {{name}}. */
-	text: Record<string, string>;
+	/** The page language's "kam.accounts.*" strings; placeholders written {{name}}. */
+	text: Record<AccountsTextKey, string>;
 }

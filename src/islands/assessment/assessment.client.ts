@@ -1,21 +1,20 @@
-// kam-self-assessment: scores the server-rendered form on every answer and shows the result, keeping the answers in the URL.
+// kam-assessment: scores the server-rendered form on every answer and shows the result, keeping the answers in the URL.
 // Updates run synchronously in the input handler (no timers), so the result follows an answer within the same frame.
 import { answersHash, cleanName, decodeHash, encodeAnswers, LINK_PREFIX } from '#src/domain/assessment/link.ts';
 import { emptyAnswers, isEmpty, scoreAssessment, type Answers, type AssessmentResult } from '#src/domain/assessment/scoring.ts';
 import { ACCOUNTS_KEY, addAccount, MAX_ACCOUNTS, newAccountId, parseAccounts } from '#src/domain/accounts/storage.ts';
-import type { IslandConfig } from './config.ts';
+import { format, type Vars } from '#src/lib/format.ts';
+import type { AssessmentConfig, IslandTextKey } from './config.ts';
 
-const fill = (template: string, vars: Record<string, string | number> = {}) =>
-	template.replace(/\{(\w+)\}/g, (m, key: string) => (key in vars ? String(vars[key]) : m));
 
-class KamSelfAssessment extends HTMLElement {
-	private config!: IslandConfig;
+class KamAssessment extends HTMLElement {
+	private config!: AssessmentConfig;
 	private form!: HTMLFormElement;
 	private summary = '';
 
 	connectedCallback() {
 		const form = this.querySelector('form');
-		let config: IslandConfig;
+		let config: AssessmentConfig;
 		try {
 			config = JSON.parse(this.querySelector('[data-kam-config]')?.textContent ?? '');
 		} catch {
@@ -42,6 +41,11 @@ class KamSelfAssessment extends HTMLElement {
 		});
 		window.addEventListener('hashchange', () => this.restore());
 		this.restore();
+	}
+
+	/** A UI string of the page with its placeholders filled. */
+	private t(key: IslandTextKey, vars?: Vars) {
+		return format(this.config.text[key], vars, `UI string "kam.assessment.${key}"`);
 	}
 
 	private all(selector: string) {
@@ -72,7 +76,7 @@ class KamSelfAssessment extends HTMLElement {
 		if (state.status === 'ok') this.write(state.answers);
 		if (state.status === 'invalid') {
 			this.write(emptyAnswers(this.config.model));
-			this.setText('[data-kam-notice]', this.config.text.invalidLink);
+			this.setText('[data-kam-notice]', this.t('invalidLink'));
 		}
 		this.update();
 	}
@@ -119,11 +123,11 @@ class KamSelfAssessment extends HTMLElement {
 	}
 
 	private render(a: Answers, r: AssessmentResult) {
-		const { names, text, model } = this.config;
+		const { names, model } = this.config;
 		const progress = this.one('[data-kam-progress]') as HTMLProgressElement | null;
 		if (progress) progress.value = r.answered;
-		this.setText('[data-kam-progress-text]', fill(text.progress, { answered: r.answered, total: r.required }));
-		this.setText('[data-kam-remaining]', fill(text.remaining, { open: r.required - r.answered, total: r.required }));
+		this.setText('[data-kam-progress-text]', this.t('progress', { answered: r.answered, total: r.required }));
+		this.setText('[data-kam-remaining]', this.t('result.remaining', { open: r.required - r.answered, total: r.required }));
 		for (const el of this.all('[data-kam-when]')) el.hidden = !el.dataset.kamWhen!.split(' ').includes(r.status);
 		for (const el of this.all('[data-kam-tier]')) el.hidden = el.dataset.kamTier !== r.tier;
 		for (const el of this.all('[data-kam-cell]')) el.hidden = el.dataset.kamCell !== `${r.scope} ${r.tier}`;
@@ -131,29 +135,29 @@ class KamSelfAssessment extends HTMLElement {
 
 		const tier = r.tier ? names.tiers[r.tier]! : '';
 		const scope = r.scope ? names.scopes[r.scope]! : '';
-		this.setText('[data-kam-verdict]', r.tier ? `${tier} · ${scope}` : text.notKey);
-		this.setText('[data-kam-account]', a.name ? fill(text.account, { name: a.name }) : '');
-		this.setText('[data-kam-revenue]', a.revenue ? fill(text.revenue, { band: names.revenue[a.revenue - 1] ?? '' }) : '');
+		this.setText('[data-kam-verdict]', r.tier ? `${tier} · ${scope}` : this.t('result.notKey.heading'));
+		this.setText('[data-kam-account]', a.name ? this.t('result.account', { name: a.name }) : '');
+		this.setText('[data-kam-revenue]', a.revenue ? this.t('result.revenue', { band: names.revenue[a.revenue - 1] ?? '' }) : '');
 
 		const cluster = (id: string | null) => (id ? names.clusters[id] ?? '' : '');
-		const t = model.thresholds;
+		const thresholds = model.thresholds;
 		this.one('[data-kam-flag="borderline"]')!.hidden = !r.borderline;
 		this.one('[data-kam-flag="conflict"]')!.hidden = !r.conflict;
 		this.one('[data-kam-flag="discuss"]')!.hidden = !r.borderline && !r.conflict;
-		this.setText('[data-kam-close]', r.margin !== null && r.margin < t.borderlineMargin ? fill(text.close, { runnerUp: cluster(r.runnerUp), margin: r.margin, leading: cluster(r.leading) }) : '');
-		this.setText('[data-kam-weak]', r.weakProfile ? fill(text.weak, { minimum: t.minimumScore }) : '');
-		this.setText('[data-kam-conflict]', r.conflict ? fill(text.conflict, { first: cluster(r.conflict[0]), second: cluster(r.conflict[1]), threshold: t.conflictScore }) : '');
+		this.setText('[data-kam-close]', r.margin !== null && r.margin < thresholds.borderlineMargin ? this.t('result.close', { runnerUp: cluster(r.runnerUp), margin: r.margin, leading: cluster(r.leading) }) : '');
+		this.setText('[data-kam-weak]', r.weakProfile ? this.t('result.weak', { minimum: thresholds.minimumScore }) : '');
+		this.setText('[data-kam-conflict]', r.conflict ? this.t('result.conflict', { first: cluster(r.conflict[0]), second: cluster(r.conflict[1]), threshold: thresholds.conflictScore }) : '');
 
-		const items = (list: AssessmentResult['reasons'], template: string) =>
+		const items = (list: AssessmentResult['reasons'], template: 'result.reason' | 'result.counterReason') =>
 			list.map((reason) => {
 				const li = document.createElement('li');
 				const clusterTier = model.clusters.find((c) => c.id === reason.cluster)?.tier ?? '';
-				li.textContent = fill(template, { statement: names.statements[reason.statement] ?? '', rating: names.scale[reason.rating - 1] ?? '', tier: names.tiers[clusterTier] ?? '' });
+				li.textContent = this.t(template, { statement: names.statements[reason.statement] ?? '', rating: names.scale[reason.rating - 1] ?? '', tier: names.tiers[clusterTier] ?? '' });
 				return li;
 			});
-		this.one('[data-kam-reasons]')!.replaceChildren(...items(r.reasons, text.reason));
+		this.one('[data-kam-reasons]')!.replaceChildren(...items(r.reasons, 'result.reason'));
 		this.one('[data-kam-why-none]')!.hidden = r.reasons.length > 0;
-		this.one('[data-kam-counter-list]')!.replaceChildren(...items(r.counterSignals, text.counterReason));
+		this.one('[data-kam-counter-list]')!.replaceChildren(...items(r.counterSignals, 'result.counterReason'));
 		this.one('[data-kam-counter]')!.hidden = r.counterSignals.length === 0;
 
 		const chart = this.one('[data-kam-chart]');
@@ -164,18 +168,18 @@ class KamSelfAssessment extends HTMLElement {
 			this.one(`[data-kam-bar="${s.cluster}"]`)?.setAttribute('width', String(((s.score ?? 0) * barWidth) / 100));
 			this.setText(`[data-kam-bar-label="${s.cluster}"]`, shown);
 			this.setText(`[data-kam-score="${s.cluster}"]`, shown);
-			this.setText(`[data-kam-rated="${s.cluster}"]`, fill(text.ratedOf, { rated: s.rated, total: s.total }));
-			list.push(`${cluster(s.cluster)} ${s.score ?? text.notRated}`);
+			this.setText(`[data-kam-rated="${s.cluster}"]`, this.t('scores.ratedOf', { rated: s.rated, total: s.total }));
+			list.push(`${cluster(s.cluster)} ${s.score ?? this.t('scores.notRated')}`);
 		}
-		chart?.setAttribute('aria-label', fill(text.chart, { list: list.join('; ') }));
+		chart?.setAttribute('aria-label', this.t('scores.chart', { list: list.join('; ') }));
 
 		// The live region speaks only when the conclusion changes, not on every answer.
 		let summary = '';
-		if (r.status === 'tier') summary = fill(text.summaryTier, { tier, scope });
-		if (r.status === 'not-key-account') summary = text.summaryNone;
-		if (r.borderline) summary += ` ${text.summaryBorderline}`;
-		if (r.conflict) summary += ` ${text.summaryConflict}`;
-		if (r.borderline || r.conflict) summary += ` ${text.summaryDiscuss}`;
+		if (r.status === 'tier') summary = this.t('summary.tier', { tier, scope });
+		if (r.status === 'not-key-account') summary = this.t('summary.none');
+		if (r.borderline) summary += ` ${this.t('summary.borderline')}`;
+		if (r.conflict) summary += ` ${this.t('summary.conflict')}`;
+		if (r.borderline || r.conflict) summary += ` ${this.t('summary.discuss')}`;
 		if (summary !== this.summary) {
 			this.summary = summary;
 			this.one('[data-kam-live]')!.textContent = summary;
@@ -186,16 +190,16 @@ class KamSelfAssessment extends HTMLElement {
 		const link = this.one('[data-kam-link]') as HTMLInputElement | null;
 		try {
 			await navigator.clipboard.writeText(location.href);
-			this.setText('[data-kam-action-status]', this.config.text.copied);
+			this.setText('[data-kam-action-status]', this.t('copied'));
 		} catch {
 			link?.focus();
 			link?.select();
-			this.setText('[data-kam-action-status]', this.config.text.copyFailed);
+			this.setText('[data-kam-action-status]', this.t('copyFailed'));
 		}
 	}
 
 	private save() {
-		const { model, text } = this.config;
+		const { model } = this.config;
 		const answers = this.read();
 		const result = scoreAssessment(model, answers);
 		if (result.status === 'incomplete') return;
@@ -206,9 +210,9 @@ class KamSelfAssessment extends HTMLElement {
 			const account = { id: newAccountId(), name: cleanName(answers.name), tier: result.tier, scope: result.scope, answers: code, assessedAt: new Date().toISOString() };
 			const { list, outcome } = addAccount(stored, account);
 			if (outcome === 'added') localStorage.setItem(ACCOUNTS_KEY, JSON.stringify(list));
-			message = fill(text[outcome === 'added' ? 'saved' : outcome], { count: list.length, max: MAX_ACCOUNTS });
+			message = this.t(outcome === 'added' ? 'saved' : outcome, { count: list.length, max: MAX_ACCOUNTS });
 		} catch {
-			message = text.storageError;
+			message = this.t('storageError');
 		}
 		this.setText('[data-kam-action-status]', message);
 		const link = this.one('[data-kam-workspace-link]');
@@ -221,9 +225,9 @@ class KamSelfAssessment extends HTMLElement {
 		this.setText('[data-kam-notice]', '');
 		this.update();
 		this.focusOn('#gate-questions');
-		this.one('[data-kam-live]')!.textContent = this.config.text.cleared;
-		this.summary = this.config.text.cleared;
+		this.one('[data-kam-live]')!.textContent = this.t('cleared');
+		this.summary = this.t('cleared');
 	}
 }
 
-customElements.define('kam-self-assessment', KamSelfAssessment);
+customElements.define('kam-assessment', KamAssessment);

@@ -1,38 +1,44 @@
 // The data the self-assessment island receives from the page at build time (serialized as JSON; it never fetches).
 import type { AssessmentModel } from '#src/domain/assessment/scoring.ts';
+import type { KeysUnder } from '#src/lib/format.ts';
+import type { UiKey } from '#src/schemas/ui-strings.ts';
 
-/** Texts the island fills in itself; placeholders are written {name}. */
-export const ISLAND_TEXTS = {
-	progress: ['kam.assessment.progress', 'answered', 'total'],
-	remaining: ['kam.assessment.result.remaining', 'open', 'total'],
-	account: ['kam.assessment.result.account', 'name'],
-	reason: ['kam.assessment.result.reason', 'statement', 'rating'],
-	counterReason: ['kam.assessment.result.counterReason', 'statement', 'rating', 'tier'],
-	revenue: ['kam.assessment.result.revenue', 'band'],
-	close: ['kam.assessment.result.close', 'runnerUp', 'margin', 'leading'],
-	weak: ['kam.assessment.result.weak', 'minimum'],
-	conflict: ['kam.assessment.result.conflict', 'first', 'second', 'threshold'],
-	notKey: ['kam.assessment.result.notKey.heading'],
-	summaryTier: ['kam.assessment.summary.tier', 'tier', 'scope'],
-	summaryNone: ['kam.assessment.summary.none'],
-	summaryBorderline: ['kam.assessment.summary.borderline'],
-	summaryConflict: ['kam.assessment.summary.conflict'],
-	summaryDiscuss: ['kam.assessment.summary.discuss'],
-	chart: ['kam.assessment.scores.chart', 'list'],
-	notRated: ['kam.assessment.scores.notRated'],
-	ratedOf: ['kam.assessment.scores.ratedOf', 'rated', 'total'],
-	copied: ['kam.assessment.copied'],
-	copyFailed: ['kam.assessment.copyFailed'],
-	saved: ['kam.assessment.saved', 'count'],
-	duplicate: ['kam.assessment.duplicate'],
-	full: ['kam.assessment.full', 'max'],
-	storageError: ['kam.assessment.storageError'],
-	cleared: ['kam.assessment.cleared'],
-	invalidLink: ['kam.assessment.invalidLink'],
-} as const;
+/** A UI string of the self-assessment, named without its "kam.assessment." prefix, e.g. "result.weak". */
+export type AssessmentTextKey = KeysUnder<UiKey, 'kam.assessment.'>;
+
+/** The strings the island fills in itself (placeholders written {{name}}); the page renders all others. */
+export const ISLAND_TEXT = [
+	'progress',
+	'result.remaining',
+	'result.account',
+	'result.reason',
+	'result.counterReason',
+	'result.revenue',
+	'result.close',
+	'result.weak',
+	'result.conflict',
+	'result.notKey.heading',
+	'summary.tier',
+	'summary.none',
+	'summary.borderline',
+	'summary.conflict',
+	'summary.discuss',
+	'scores.chart',
+	'scores.notRated',
+	'scores.ratedOf',
+	'copied',
+	'copyFailed',
+	'saved',
+	'duplicate',
+	'full',
+	'storageError',
+	'cleared',
+	'invalidLink',
+] as const satisfies readonly AssessmentTextKey[];
+export type IslandTextKey = (typeof ISLAND_TEXT)[number];
 
 /** Everything the island needs, in the page's language. */
-export interface IslandConfig {
+export interface AssessmentConfig {
 	model: AssessmentModel;
 	names: {
 		tiers: Record<string, string>;
@@ -44,5 +50,5 @@ export interface IslandConfig {
 		/** Revenue bands, smallest first. */
 		revenue: string[];
 	};
-	text: Record<keyof typeof ISLAND_TEXTS, string>;
+	text: Record<IslandTextKey, string>;
 }
