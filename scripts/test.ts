@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, production build, then browser tests against the built site.
+// `npm test`: lint and format check, type check, unit tests, production build, then browser tests against the built site.
 // Prints one closing line "N passed, N failed" summing every test that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,6 +44,8 @@ function finish(code: number): never {
 	process.exit(code || (failed > 0 ? 1 : 0));
 }
 
+step('Lint (ESLint)', bin('eslint'), ['.']);
+step('Format check (Prettier)', bin('prettier'), ['--check', '.']);
 step('Type check (astro check)', bin('astro'), ['check']);
 vitest('Unit and content tests', 'vitest.config.ts', 'unit');
 step('Production build (NODE_ENV=production, search enabled)', bin('astro'), ['build'], { NODE_ENV: 'production' });

@@ -364,18 +364,48 @@ async function lighthouseRuns(urls: string[]): Promise<LighthouseResult[]> {
 
 // ---------- main ----------
 
+type DirStats = ReturnType<typeof dirStats>;
+type WeightRow = { type: string; lang: string } & (
+	| { notBuilt: true }
+	| { notBuilt?: undefined; ours: PageWeight; bare: PageWeight | undefined; extraScripts: string[] }
+);
+type SearchMeasure = Awaited<ReturnType<typeof measureSearch>>;
+
+/** Everything one benchmark run measured, as written to bench-results/report.json. */
+interface BenchReport {
+	date: string;
+	node: string;
+	cpus: number;
+	loadAverageStart: number[];
+	loadAverageEnd: number[];
+	runs: number;
+	lighthouseRunsPerPage: number;
+	quick: boolean | undefined;
+	minutes: number;
+	build: {
+		ours: { times: number[]; median: number; output: DirStats; pagefind: DirStats };
+		bare: { times: number[]; median: number; output: DirStats; pagefind: DirStats; pages: number; textChars: number };
+		ratio: number | undefined;
+	};
+	pageWeight: WeightRow[];
+	extraJavaScript: Record<string, string[]>;
+	search: { lang: string; ours: SearchMeasure; bare: SearchMeasure }[];
+	lighthouse: LighthouseResult[];
+	scaling?: {
+		factor: number;
+		multiplied: string;
+		oneX: { buildSeconds: number; times: number[]; pages: number; output: number; pagefind: number };
+		scaled: { buildSeconds: number; times: number[]; pages: number; output: number; pagefind: number };
+		buildRatio: number | undefined;
+		indexRatio: number | undefined;
+	};
+}
+
 async function main() {
 	const started = Date.now();
 	log(`work folder ${work}; ${cpus().length} CPUs; load average ${load()}; ${runs} build run(s) each`);
-	const report: Record<string, unknown> = {
-		date: new Date().toISOString(),
-		node: process.version,
-		cpus: cpus().length,
-		loadAverageStart: loadavg(),
-		runs,
-		lighthouseRunsPerPage,
-		quick: args.quick,
-	};
+	const date = new Date().toISOString();
+	const loadAverageStart = loadavg();
 
 	// Builds: ours once to generate the baseline from its pages, then both in turn, so that a change in
 	// the machine's load affects both alike.
@@ -399,7 +429,7 @@ async function main() {
 	const bareStats = dirStats(bareDist);
 	const oursIndex = dirStats(join(oursDist, 'pagefind'));
 	const bareIndex = dirStats(join(bareDist, 'pagefind'));
-	report.build = {
+	const build: BenchReport['build'] = {
 		ours: { ...ours, output: oursStats, pagefind: oursIndex },
 		bare: { ...bare, output: bareStats, pagefind: bareIndex, pages: baseline.pages, textChars: baseline.textChars },
 		ratio: ratio(ours.median, bare.median),
@@ -410,7 +440,7 @@ async function main() {
 	const bareServer = await startStaticServer({ root: bareDist, gzip: true });
 	const profile = freshProfileDir();
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-	const weights: Record<string, unknown>[] = [];
+	const weights: WeightRow[] = [];
 	const extraJs: Record<string, string[]> = {};
 	const built = (server: RunningServer, dist: string, lang: string, path: string) =>
 		existsSync(join(dist, lang, path, 'index.html')) ? new URL(`${lang}${path}`, server.url).href : undefined;
@@ -431,17 +461,14 @@ async function main() {
 		}
 		log(`weighed ${pageType.type}`);
 	}
-	report.pageWeight = weights;
-	report.extraJavaScript = extraJs;
 
-	const search = [];
+	const search: BenchReport['search'] = [];
 	for (const lang of LANGS) {
 		const o = await measureSearch(browser, oursServer.url, lang);
 		const b = await measureSearch(browser, bareServer.url, lang);
 		search.push({ lang, ours: o, bare: b });
 		log(`search ${lang}: first search ${formatBytes(o.firstSearchBytes)} (bare ${formatBytes(b.firstSearchBytes)}), median latency ${o.medianMs} ms (bare ${b.medianMs} ms)`);
 	}
-	report.search = search;
 	await browser.close();
 	rmSync(profile, { recursive: true, force: true });
 
@@ -454,11 +481,11 @@ async function main() {
 		lighthouse = await lighthouseRuns([...urls, ...(bareHome ? [bareHome] : [])]);
 		if (bareHome) lighthouse[lighthouse.length - 1]!.path = `bare: ${lighthouse[lighthouse.length - 1]!.path}`;
 	}
-	report.lighthouse = lighthouse;
 	await oursServer.close();
 	await bareServer.close();
 
 	// Scaling.
+	let scaling: BenchReport['scaling'];
 	if (scale) {
 		const dir = projectCopy(scale);
 		log(`scaled copy (${scale}×) in ${dir}`);
@@ -477,7 +504,7 @@ async function main() {
 		const scaledDist = join(dir, 'dist');
 		const stats = dirStats(scaledDist);
 		const index = dirStats(join(scaledDist, 'pagefind'));
-		report.scaling = {
+		scaling = {
 			factor: scale,
 			multiplied: 'services, glossary terms and supporting roles in content/, prose guide pages per language',
 			oneX: { buildSeconds: oneX, times: oneXTimes, pages: oursStats.html, output: oursStats.bytes, pagefind: oursIndex.bytes },
@@ -486,8 +513,23 @@ async function main() {
 			indexRatio: ratio(index.bytes, oursIndex.bytes),
 		};
 	}
-	report.loadAverageEnd = loadavg();
-	report.minutes = Math.round((Date.now() - started) / 600) / 100;
+	const report: BenchReport = {
+		date,
+		node: process.version,
+		cpus: cpus().length,
+		loadAverageStart,
+		loadAverageEnd: loadavg(),
+		runs,
+		lighthouseRunsPerPage,
+		quick: args.quick,
+		minutes: Math.round((Date.now() - started) / 600) / 100,
+		build,
+		pageWeight: weights,
+		extraJavaScript: extraJs,
+		search,
+		lighthouse,
+		scaling,
+	};
 
 	const markdown = renderReport(report, lighthouse);
 	mkdirSync(join(project, 'bench-results'), { recursive: true });
@@ -499,7 +541,7 @@ async function main() {
 	else rmSync(work, { recursive: true, force: true });
 }
 
-function renderReport(report: Record<string, any>, lighthouse: LighthouseResult[]): string {
+function renderReport(report: BenchReport, lighthouse: LighthouseResult[]): string {
 	const b = report.build;
 	const kb = (n: number) => (n / 1024).toFixed(1);
 	const out: string[] = [];
@@ -549,7 +591,7 @@ function renderReport(report: Record<string, any>, lighthouse: LighthouseResult[
 	out.push('Content pages should load no script that the bare page does not; islands are the exception (assessment ≤ 12 KB gzip, workspace ≤ 20 KB gzip of extra JavaScript).', '');
 	const islandLines: string[] = [];
 	for (const pageType of PAGE_TYPES.filter((p) => p.island)) {
-		const w = report.pageWeight.find((x: any) => x.type === pageType.type && x.lang === 'en');
+		const w = report.pageWeight.find((x) => x.type === pageType.type && x.lang === 'en');
 		if (!w || w.notBuilt) {
 			islandLines.push(`- ${pageType.island!.name}: not built`);
 			continue;
@@ -564,7 +606,7 @@ function renderReport(report: Record<string, any>, lighthouse: LighthouseResult[
 	out.push(
 		markdownTable(
 			['Language', 'Pagefind bytes, first search (ours)', 'Requests', 'Bare Starlight', 'Latency median (ours, ms)', 'Latency median (bare, ms)'],
-			report.search.map((s: any) => [
+			report.search.map((s) => [
 				s.lang,
 				formatBytes(s.ours.firstSearchBytes),
 				s.ours.firstSearchRequests,

@@ -24,6 +24,7 @@ export const MAX_LINK_LENGTH = 1024;
 export const MAX_NAME_LENGTH = 80;
 
 // Control characters, line/paragraph separators and bidirectional overrides: never part of a name.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
 const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
