@@ -13,7 +13,10 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {
 			// Unused values are mistakes, except names starting with "_" that are left out on purpose.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 			// Build-time data from validated content is typed; "!" marks what the schema already guarantees.
 			'@typescript-eslint/no-non-null-assertion': 'off',
 		},

@@ -92,7 +92,10 @@ export function startStaticServer(options: {
 			return;
 		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
-		const compress = options.gzip && /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		const compress =
+			options.gzip &&
+			/^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(found ? 200 : 404, {
 			'content-type': type,
 			'cache-control': 'no-cache',

@@ -23,10 +23,14 @@ function step(title: string, command: string, args: string[], env: Record<string
 function vitest(title: string, config: string, name: string, env: Record<string, string> = {}) {
 	const out = join(reports, `${name}.json`);
 	console.log(`\n▶ ${title}`);
-	const result = spawnSync(bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
-		stdio: 'inherit',
-		env: { ...process.env, ...env },
-	});
+	const result = spawnSync(
+		bin('vitest'),
+		['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+		{
+			stdio: 'inherit',
+			env: { ...process.env, ...env },
+		},
+	);
 	if (existsSync(out)) {
 		const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
 		passed += report.numPassedTests;

@@ -45,7 +45,10 @@ const scale = args.scale ? Math.max(2, Math.min(50, Number(args.scale))) : undef
 const chromiumPath = findChromium();
 if (!chromiumPath) throw new Error('No Chromium found: install Debian’s chromium or set CHROMIUM_PATH');
 const work = mkdtempSync(join(tmpdir(), 'kam-bench-'));
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' / ');
+const load = () =>
+	loadavg()
+		.map((n) => n.toFixed(2))
+		.join(' / ');
 const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
 /** Page types measured, as site paths without the language prefix. */
@@ -60,7 +63,10 @@ const PAGE_TYPES: { type: string; path: string; island?: { name: string; budgetG
 	{ type: 'workspace', path: '/accounts/', island: { name: 'workspace island', budgetGzip: 20 * 1024 } },
 ];
 const LANGS = ['de', 'en'] as const;
-const SEARCH_QUERIES = { de: ['Reaktionszeit', 'Ausschreibung', 'Zielpreis', 'Partnerschaft', 'Kennzahlen'], en: ['response', 'tender', 'target price', 'partnership', 'forecast'] };
+const SEARCH_QUERIES = {
+	de: ['Reaktionszeit', 'Ausschreibung', 'Zielpreis', 'Partnerschaft', 'Kennzahlen'],
+	en: ['response', 'tender', 'target price', 'partnership', 'forecast'],
+};
 
 // ---------- builds ----------
 
@@ -122,8 +128,12 @@ function generateBaseline(ourDist: string): { dir: string; pages: number; textCh
 	mkdirSync(docs, { recursive: true });
 	linkNodeModules(dir);
 	// Astro bundles the integrations it finds among the declared dependencies; declare the same ones.
-	const { devDependencies } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-	const dependencies = Object.fromEntries(Object.entries(devDependencies).filter(([name]) => name === 'astro' || name === '@astrojs/starlight'));
+	const { devDependencies } = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as {
+		devDependencies: Record<string, string>;
+	};
+	const dependencies = Object.fromEntries(
+		Object.entries(devDependencies).filter(([name]) => name === 'astro' || name === '@astrojs/starlight'),
+	);
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
@@ -186,7 +196,20 @@ function projectCopy(factor: number): string {
 		const path = join(dir, 'content', file);
 		const data = parseDocument(readFileSync(path, 'utf8')).toJS() as ({ id: string } & Record<string, unknown>)[];
 		const single = data.filter(keep);
-		writeFileSync(path, stringify([...single, ...multiplyEntries(data.filter((e) => !keep(e)), factor, nameFields)], { lineWidth: 0 }));
+		writeFileSync(
+			path,
+			stringify(
+				[
+					...single,
+					...multiplyEntries(
+						data.filter((e) => !keep(e)),
+						factor,
+						nameFields,
+					),
+				],
+				{ lineWidth: 0 },
+			),
+		);
 	};
 	multiply('services.yaml', ['name']);
 	multiply('glossary.yaml', ['term']);
@@ -196,7 +219,10 @@ function projectCopy(factor: number): string {
 		const guides = join(dir, 'src', 'content', 'docs', lang, 'guides');
 		for (const file of readdirSync(guides).filter((f) => /\.mdx?$/.test(f)))
 			for (let copy = 2; copy <= factor; copy++) {
-				const text = readFileSync(join(guides, file), 'utf8').replace(/^title: (.*)$/m, (_, t: string) => `title: ${t.replace(/^["']|["']$/g, '')} ${copy}`);
+				const text = readFileSync(join(guides, file), 'utf8').replace(
+					/^title: (.*)$/m,
+					(_, t: string) => `title: ${t.replace(/^["']|["']$/g, '')} ${copy}`,
+				);
 				writeFileSync(join(guides, file.replace(/(\.mdx?)$/, `-x${copy}$1`)), text);
 			}
 	}
@@ -213,7 +239,12 @@ interface PageWeight extends WeightSummary {
 }
 
 async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
-	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+	const context = await browser.newContext({
+		viewport: { width: 412, height: 823 },
+		deviceScaleFactor: 1.75,
+		isMobile: true,
+		hasTouch: true,
+	});
 	const page = await context.newPage();
 	await page.addInitScript(() => {
 		(window as unknown as { __cls: number }).__cls = 0;
@@ -227,7 +258,12 @@ async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
 		records.push(
 			res
 				.body()
-				.then((body) => ({ url: res.url(), kind: resourceKind(res.headers()['content-type'] ?? '', res.url()), raw: body.length, gzip: gzipSize(body) }))
+				.then((body) => ({
+					url: res.url(),
+					kind: resourceKind(res.headers()['content-type'] ?? '', res.url()),
+					raw: body.length,
+					gzip: gzipSize(body),
+				}))
 				.catch(() => undefined),
 		);
 	});
@@ -252,7 +288,12 @@ async function measureSearch(browser: Browser, baseUrl: string, lang: 'de' | 'en
 	const pagefind: Promise<{ raw: number } | undefined>[] = [];
 	page.on('response', (res) => {
 		if (new URL(res.url()).pathname.includes('/pagefind/'))
-			pagefind.push(res.body().then((b) => ({ raw: b.length })).catch(() => undefined));
+			pagefind.push(
+				res
+					.body()
+					.then((b) => ({ raw: b.length }))
+					.catch(() => undefined),
+			);
 	});
 	await page.goto(new URL(`${lang}/`, baseUrl).href, { waitUntil: 'networkidle' });
 	const latencies: number[] = [];
@@ -347,7 +388,9 @@ async function lighthouseRuns(urls: string[]): Promise<LighthouseResult[]> {
 			}
 			if (runs.length === 0) continue;
 			const performanceRuns = runs.map((r) => r.scores.performance ?? 0);
-			const middle = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))[Math.floor((runs.length - 1) / 2)]!;
+			const middle = [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))[
+				Math.floor((runs.length - 1) / 2)
+			]!;
 			results.push({ ...middle, performanceRuns });
 			log(
 				`Lighthouse ${middle.path}: ${Object.entries(middle.scores)
@@ -366,8 +409,7 @@ async function lighthouseRuns(urls: string[]): Promise<LighthouseResult[]> {
 
 type DirStats = ReturnType<typeof dirStats>;
 type WeightRow = { type: string; lang: string } & (
-	| { notBuilt: true }
-	| { notBuilt?: undefined; ours: PageWeight; bare: PageWeight | undefined; extraScripts: string[] }
+	{ notBuilt: true } | { notBuilt?: undefined; ours: PageWeight; bare: PageWeight | undefined; extraScripts: string[] }
 );
 type SearchMeasure = Awaited<ReturnType<typeof measureSearch>>;
 
@@ -467,7 +509,9 @@ async function main() {
 		const o = await measureSearch(browser, oursServer.url, lang);
 		const b = await measureSearch(browser, bareServer.url, lang);
 		search.push({ lang, ours: o, bare: b });
-		log(`search ${lang}: first search ${formatBytes(o.firstSearchBytes)} (bare ${formatBytes(b.firstSearchBytes)}), median latency ${o.medianMs} ms (bare ${b.medianMs} ms)`);
+		log(
+			`search ${lang}: first search ${formatBytes(o.firstSearchBytes)} (bare ${formatBytes(b.firstSearchBytes)}), median latency ${o.medianMs} ms (bare ${b.medianMs} ms)`,
+		);
 	}
 	await browser.close();
 	rmSync(profile, { recursive: true, force: true });
@@ -558,10 +602,25 @@ function renderReport(report: BenchReport, lighthouse: LighthouseResult[]): stri
 			['', 'KAM Playbook', 'Bare Starlight', 'Ratio'],
 			[
 				['Build time (median, s)', b.ours.median.toFixed(2), b.bare.median.toFixed(2), `${b.ratio}× (target ≤ 1.3×)`],
-				['Build runs (s)', b.ours.times.map((t: number) => t.toFixed(1)).join(', '), b.bare.times.map((t: number) => t.toFixed(1)).join(', '), ''],
+				[
+					'Build runs (s)',
+					b.ours.times.map((t: number) => t.toFixed(1)).join(', '),
+					b.bare.times.map((t: number) => t.toFixed(1)).join(', '),
+					'',
+				],
 				['HTML pages', b.ours.output.html, b.bare.output.html, ''],
-				['Output size', formatBytes(b.ours.output.bytes), formatBytes(b.bare.output.bytes), `${ratio(b.ours.output.bytes, b.bare.output.bytes)}×`],
-				['Pagefind index', formatBytes(b.ours.pagefind.bytes), formatBytes(b.bare.pagefind.bytes), `${ratio(b.ours.pagefind.bytes, b.bare.pagefind.bytes)}×`],
+				[
+					'Output size',
+					formatBytes(b.ours.output.bytes),
+					formatBytes(b.bare.output.bytes),
+					`${ratio(b.ours.output.bytes, b.bare.output.bytes)}×`,
+				],
+				[
+					'Pagefind index',
+					formatBytes(b.ours.pagefind.bytes),
+					formatBytes(b.bare.pagefind.bytes),
+					`${ratio(b.ours.pagefind.bytes, b.bare.pagefind.bytes)}×`,
+				],
 			],
 		),
 		'',
@@ -587,8 +646,26 @@ function renderReport(report: BenchReport, lighthouse: LighthouseResult[]): stri
 		rows.push([...row(`${w.type} (${w.lang})`, w.ours), w.extraScripts.length ? w.extraScripts.join(', ') : '–']);
 		if (w.bare) rows.push([...row(`↳ bare Starlight`, w.bare), '']);
 	}
-	out.push(markdownTable(['Page', 'JS KB raw / gzip', 'CSS KB raw / gzip', 'HTML KB raw / gzip', 'All KB raw / gzip', 'Requests', 'CLS', 'JS beyond Starlight'], rows), '');
-	out.push('Content pages should load no script that the bare page does not; islands are the exception (assessment ≤ 12 KB gzip, workspace ≤ 20 KB gzip of extra JavaScript).', '');
+	out.push(
+		markdownTable(
+			[
+				'Page',
+				'JS KB raw / gzip',
+				'CSS KB raw / gzip',
+				'HTML KB raw / gzip',
+				'All KB raw / gzip',
+				'Requests',
+				'CLS',
+				'JS beyond Starlight',
+			],
+			rows,
+		),
+		'',
+	);
+	out.push(
+		'Content pages should load no script that the bare page does not; islands are the exception (assessment ≤ 12 KB gzip, workspace ≤ 20 KB gzip of extra JavaScript).',
+		'',
+	);
 	const islandLines: string[] = [];
 	for (const pageType of PAGE_TYPES.filter((p) => p.island)) {
 		const w = report.pageWeight.find((x) => x.type === pageType.type && x.lang === 'en');
@@ -605,7 +682,14 @@ function renderReport(report: BenchReport, lighthouse: LighthouseResult[]): stri
 	out.push('## Search', '');
 	out.push(
 		markdownTable(
-			['Language', 'Pagefind bytes, first search (ours)', 'Requests', 'Bare Starlight', 'Latency median (ours, ms)', 'Latency median (bare, ms)'],
+			[
+				'Language',
+				'Pagefind bytes, first search (ours)',
+				'Requests',
+				'Bare Starlight',
+				'Latency median (ours, ms)',
+				'Latency median (bare, ms)',
+			],
 			report.search.map((s) => [
 				s.lang,
 				formatBytes(s.ours.firstSearchBytes),
@@ -654,7 +738,10 @@ function renderReport(report: BenchReport, lighthouse: LighthouseResult[]): stri
 			'',
 		);
 	}
-	out.push('Reproduce: `npm run bench` (add `--quick` for one build run and one Lighthouse run of three pages, `--scale 10` for the scaling run, `--lighthouse-runs 5` for steadier Lighthouse figures).', '');
+	out.push(
+		'Reproduce: `npm run bench` (add `--quick` for one build run and one Lighthouse run of three pages, `--scale 10` for the scaling run, `--lighthouse-runs 5` for steadier Lighthouse figures).',
+		'',
+	);
 	return out.join('\n');
 }
 

@@ -64,7 +64,12 @@ export function summariseResponses(responses: readonly ResponseRecord[]): Weight
 /** Script paths (without origin) that `ours` loads and `baseline` does not. */
 export function extraScripts(ours: readonly string[], baseline: readonly string[]): string[] {
 	// Hashed file names differ between two builds; compare by name stem before the hash.
-	const stem = (url: string) => new URL(url).pathname.split('/').pop()!.replace(/\.[\w-]{8}\.m?js$/, '').replace(/\.m?js$/, '');
+	const stem = (url: string) =>
+		new URL(url).pathname
+			.split('/')
+			.pop()!
+			.replace(/\.[\w-]{8}\.m?js$/, '')
+			.replace(/\.m?js$/, '');
 	const known = new Set(baseline.map(stem));
 	return ours.filter((url) => !known.has(stem(url))).map((url) => new URL(url).pathname);
 }
@@ -84,7 +89,22 @@ export function markdownTable(headers: readonly string[], rows: readonly (readon
 	return [line(headers), `| ${align.join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	ndash: '–',
+	mdash: '—',
+	hellip: '…',
+	bdquo: '„',
+	ldquo: '“',
+	rdquo: '”',
+	lsquo: '‘',
+	rsquo: '’',
+};
 
 function decodeEntities(text: string): string {
 	return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -97,7 +117,8 @@ function decodeEntities(text: string): string {
 }
 
 /** A block of a page's main content: a paragraph, a heading (level 2–6) or a code block. */
-export type TextBlock = { kind: 'text'; text: string } | { kind: 'heading'; level: number; text: string } | { kind: 'code'; language: string; text: string };
+export type TextBlock =
+	{ kind: 'text'; text: string } | { kind: 'heading'; level: number; text: string } | { kind: 'code'; language: string; text: string };
 
 const HEADING = '\u0001';
 const CODE = '\u0002';
@@ -126,7 +147,11 @@ export function mainText(html: string): { title: string; blocks: TextBlock[] } {
 		.replace(/<h([2-6])\b[^>]*>/gi, (_, level: string) => `<p>${HEADING}${level}`);
 	const blocks = body
 		.split(/<\/?(?:p|li|h[2-6]|tr|td|th|dt|dd|div|section|caption|figcaption|blockquote|br)[^>]*>/i)
-		.map((block) => decodeEntities(block.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim())
+		.map((block) =>
+			decodeEntities(block.replace(/<[^>]+>/g, ' '))
+				.replace(/\s+/g, ' ')
+				.trim(),
+		)
 		.filter((block) => block.length > 0)
 		.map((block): TextBlock => {
 			if (block.startsWith(CODE)) return { kind: 'code', ...code[Number(block.slice(1))]! };
@@ -153,7 +178,10 @@ export function blocksToMarkdown(blocks: readonly TextBlock[]): string {
 
 /** Characters that would start Markdown syntax at a line start or inline, escaped for plain prose. */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`).replace(/^(\d+)\./, '$1\\.').replace(/^([-+])/, '\\$1');
+	return text
+		.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`)
+		.replace(/^(\d+)\./, '$1\\.')
+		.replace(/^([-+])/, '\\$1');
 }
 
 /**

@@ -17,7 +17,11 @@ export async function getAssessment() {
 	if (!scale || !scoring) throw new Error('content/assessment.yaml needs a "scale" and a "scoring" entry');
 	const roleIdByTier = new Map(roles.flatMap((r) => (r.data.tier ? [[r.data.tier, r.data.id] as const] : [])));
 	return {
-		model: assessmentModel(items, geographies.map((g) => g.id), tiers.map((t) => t.id)),
+		model: assessmentModel(
+			items,
+			geographies.map((g) => g.id),
+			tiers.map((t) => t.id),
+		),
 		gates,
 		statements,
 		clusters,

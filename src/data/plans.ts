@@ -48,7 +48,10 @@ export function downloadHref(tierId: string, lang: Lang, format: PlanFormat): st
 export async function downloadPaths(format: PlanFormat) {
 	const tiers = await getTiers();
 	return LANGUAGES.flatMap((lang) =>
-		tiers.map((tier) => ({ params: { name: downloadFileName(tier.id, lang, format).slice(0, -(format.length + 1)) }, props: { tier, lang } })),
+		tiers.map((tier) => ({
+			params: { name: downloadFileName(tier.id, lang, format).slice(0, -(format.length + 1)) },
+			props: { tier, lang },
+		})),
 	);
 }
 

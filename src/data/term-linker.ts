@@ -23,6 +23,5 @@ export async function createTermLinker(lang: Lang): Promise<TermLinker> {
 	const glossary = await getGlossary(lang);
 	const terms = sharedTerms(glossary.map((t) => ({ id: t.id, phrases: termPhrases(t.term[lang], t.abbreviation, t.matches?.[lang]) })));
 	const linked = new Set<string>();
-	return (text) =>
-		linkTerms(text, terms, linked).map((s) => (s.termId ? { ...s, href: path(lang, `glossary#${s.termId}`) } : s));
+	return (text) => linkTerms(text, terms, linked).map((s) => (s.termId ? { ...s, href: path(lang, `glossary#${s.termId}`) } : s));
 }

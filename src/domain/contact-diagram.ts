@@ -52,8 +52,7 @@ export function layoutContactDiagram(model: ContactModel, supplier: string[], cu
 	const link = (a: DiagramNode, b: DiagramNode): DiagramLine => ({ x1: a.x + BOX_W, y1: a.y, x2: b.x, y2: b.y });
 	const lines: DiagramLine[] = [];
 	if (model === 'diamond') {
-		for (const [i, a] of left.entries())
-			for (const [j, b] of right.entries()) if (Math.abs(i - j) <= 1) lines.push(link(a, b));
+		for (const [i, a] of left.entries()) for (const [j, b] of right.entries()) if (Math.abs(i - j) <= 1) lines.push(link(a, b));
 	} else {
 		const [hubLeft, hubRight] = [left[0], right[0]];
 		if (hubLeft && hubRight) {

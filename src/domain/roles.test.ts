@@ -14,13 +14,21 @@ describe('scopedTitles', () => {
 
 	it('yields a title for a scope added to the data without code changes', () => {
 		const titles = scopedTitles({ de: 'Key Account Manager', en: 'Key Account Manager' }, [national, regional, global], 'de');
-		expect(titles.map((t) => t.title)).toEqual(['National Key Account Manager', 'Regional Key Account Manager', 'Global Key Account Manager']);
+		expect(titles.map((t) => t.title)).toEqual([
+			'National Key Account Manager',
+			'Regional Key Account Manager',
+			'Global Key Account Manager',
+		]);
 	});
 
 	it('uses the language’s own prefix', () => {
 		const europe: TitleScope = { id: 'europe', name: { de: 'Europa', en: 'Europe' }, titlePrefix: { de: 'Europäischer', en: 'European' } };
-		expect(scopedTitles({ de: 'Key Account Manager', en: 'Key Account Manager' }, [europe], 'de')[0]!.title).toBe('Europäischer Key Account Manager');
-		expect(scopedTitles({ de: 'Key Account Manager', en: 'Key Account Manager' }, [europe], 'en')[0]!.title).toBe('European Key Account Manager');
+		expect(scopedTitles({ de: 'Key Account Manager', en: 'Key Account Manager' }, [europe], 'de')[0]!.title).toBe(
+			'Europäischer Key Account Manager',
+		);
+		expect(scopedTitles({ de: 'Key Account Manager', en: 'Key Account Manager' }, [europe], 'en')[0]!.title).toBe(
+			'European Key Account Manager',
+		);
 	});
 });
 
@@ -31,7 +39,9 @@ describe('jobTitle', () => {
 			en: 'Global Smart Key Account Manager',
 		});
 		expect(jobTitle({ de: '', en: '' }, { de: 'KAM', en: 'KAM' })).toEqual({ de: 'KAM', en: 'KAM' });
-		expect(jobTitle({ de: 'Global', en: 'Global' }, { de: 'Global Account Manager', en: 'Global Account Manager' }).en).toBe('Global Account Manager');
+		expect(jobTitle({ de: 'Global', en: 'Global' }, { de: 'Global Account Manager', en: 'Global Account Manager' }).en).toBe(
+			'Global Account Manager',
+		);
 	});
 });
 

@@ -54,10 +54,14 @@ interface TitledRole {
  * Tiers with their role's title taken from the key account manager role that serves them (roles.yaml
  * holds the title once). A tier without exactly one such role is a content error.
  */
-export function withRoleTitles<T extends { id: string; role: object }>(tiers: readonly T[], roles: readonly TitledRole[]): (Omit<T, 'role'> & { role: T['role'] & { title: Localized } })[] {
+export function withRoleTitles<T extends { id: string; role: object }>(
+	tiers: readonly T[],
+	roles: readonly TitledRole[],
+): (Omit<T, 'role'> & { role: T['role'] & { title: Localized } })[] {
 	return tiers.map((tier) => {
 		const matches = roles.filter((r) => r.tier === tier.id);
-		if (matches.length !== 1) throw new Error(`content/roles.yaml: tier "${tier.id}" needs exactly one role with "tier: ${tier.id}", found ${matches.length}`);
+		if (matches.length !== 1)
+			throw new Error(`content/roles.yaml: tier "${tier.id}" needs exactly one role with "tier: ${tier.id}", found ${matches.length}`);
 		return { ...tier, role: { ...tier.role, title: matches[0]!.title } };
 	});
 }

@@ -90,7 +90,18 @@ describe('serviceCsvRows', () => {
 			'Smart Key Account: condition',
 		]);
 		expect(rows.slice(1).map((r) => r[0])).toEqual(['tco', 'express', 'vmi']);
-		expect(rows[3]).toEqual(['vmi', 'Logistics', 'VMI and consignment stock', 'Description VMI and consignment stock', 'Included', '', 'Chargeable', 'Against a handling fee', 'Not offered', '']);
+		expect(rows[3]).toEqual([
+			'vmi',
+			'Logistics',
+			'VMI and consignment stock',
+			'Description VMI and consignment stock',
+			'Included',
+			'',
+			'Chargeable',
+			'Against a handling fee',
+			'Not offered',
+			'',
+		]);
 	});
 
 	it('names the missing UI string instead of writing a raw key', () => {

@@ -22,7 +22,10 @@ export interface DepartmentView {
 /** Departments in their editorial order, each with its services sorted alphabetically by name in the given language. */
 export function catalogueByDepartment(departments: readonly Department[], services: readonly Service[], lang: Lang): DepartmentServices[] {
 	const byName = (a: Service, b: Service) => a.name[lang].localeCompare(b.name[lang], lang);
-	return inOrder(departments).map((department) => ({ department, services: services.filter((s) => s.department === department.id).sort(byName) }));
+	return inOrder(departments).map((department) => ({
+		department,
+		services: services.filter((s) => s.department === department.id).sort(byName),
+	}));
 }
 
 /** For one tier: the services at each level, levels in the order included → not offered, empty levels left out. */
@@ -67,7 +70,12 @@ export function csvLabelsFrom(strings: Readonly<Record<string, string>>): CsvLab
 }
 
 /** The service matrix as table rows for CSV: a header row, then one row per service in catalogue order. */
-export function serviceCsvRows(catalogue: readonly DepartmentServices[], tiers: readonly Tier[], lang: Lang, labels: CsvLabels): string[][] {
+export function serviceCsvRows(
+	catalogue: readonly DepartmentServices[],
+	tiers: readonly Tier[],
+	lang: Lang,
+	labels: CsvLabels,
+): string[][] {
 	const ordered = inOrder(tiers);
 	const header = [
 		labels.id,

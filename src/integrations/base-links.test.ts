@@ -23,7 +23,8 @@ describe('baseLinksPlugin', () => {
 		const set: [string, unknown][] = [];
 		type Visit = typeof plugin.element.visit;
 		const ctx = { setProperty: (_n: unknown, name: string, value: unknown) => set.push([name, value]) } as unknown as Parameters<Visit>[1];
-		const link = (properties: Record<string, unknown>) => ({ type: 'element', tagName: 'a', properties, children: [] }) as unknown as Parameters<Visit>[0];
+		const link = (properties: Record<string, unknown>) =>
+			({ type: 'element', tagName: 'a', properties, children: [] }) as unknown as Parameters<Visit>[0];
 		plugin.element.visit(link({ href: '/en/tiers/key/' }), ctx);
 		plugin.element.visit(link({ href: 'https://example.com/' }), ctx);
 		plugin.element.visit(link({}), ctx);

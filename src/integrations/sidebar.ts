@@ -5,11 +5,7 @@ import type { PlaybookContent } from '#src/content/load.ts';
 import { inOrder } from '#src/lib/order.ts';
 import type { Localized } from '#src/schemas/localized.ts';
 
-type Item = { label: string; translations: Record<string, string> } & (
-	| { link: string }
-	| { slug: string }
-	| { items: Item[] }
-);
+type Item = { label: string; translations: Record<string, string> } & ({ link: string } | { slug: string } | { items: Item[] });
 
 // Starlight takes a label in the default language and translations for the others.
 function label(text: Localized) {

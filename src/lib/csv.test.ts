@@ -5,7 +5,12 @@ import { BOM, CSV_SEPARATOR, neutraliseFormula, parseCsv, toCsv, detectSeparator
 describe('toCsv', () => {
 	it('starts with a BOM, separates with semicolons and ends every line with CRLF', () => {
 		expect(CSV_SEPARATOR).toBe(';');
-		expect(toCsv([['Leistung', 'Niveau'], ['TCO-Studie', 'inklusive']])).toBe(`${BOM}Leistung;Niveau\r\nTCO-Studie;inklusive\r\n`);
+		expect(
+			toCsv([
+				['Leistung', 'Niveau'],
+				['TCO-Studie', 'inklusive'],
+			]),
+		).toBe(`${BOM}Leistung;Niveau\r\nTCO-Studie;inklusive\r\n`);
 	});
 
 	it.each([
@@ -64,9 +69,17 @@ describe('parseCsv', () => {
 	});
 
 	it('returns what toCsv wrote, for any text (formula starts neutralised)', () => {
-		const rows = fc.array(fc.array(fc.string({ unit: 'grapheme-composite', maxLength: 20 }), { minLength: 1, maxLength: 6 }), { maxLength: 8 });
+		const rows = fc.array(fc.array(fc.string({ unit: 'grapheme-composite', maxLength: 20 }), { minLength: 1, maxLength: 6 }), {
+			maxLength: 8,
+		});
 		const cells = fc.constantFrom('=', '+', '-', '@', ';', '"', '\r\n', '\n', ',', 'ä', '„', ' ', 'x');
-		const tricky = fc.array(fc.array(fc.array(cells, { maxLength: 6 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), { maxLength: 5 });
+		const tricky = fc.array(
+			fc.array(
+				fc.array(cells, { maxLength: 6 }).map((p) => p.join('')),
+				{ minLength: 1, maxLength: 4 },
+			),
+			{ maxLength: 5 },
+		);
 		for (const arbitrary of [rows, tricky])
 			fc.assert(
 				fc.property(arbitrary, fc.constantFrom(';', ',', '\t'), (input, separator) => {

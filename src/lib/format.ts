@@ -29,7 +29,10 @@ export function translator<K extends string>(strings: Readonly<Record<K, string>
 }
 
 /** The strings of `table` whose keys start with `prefix`, keyed without it (what an island receives). */
-export function stringsUnder<K extends string, P extends string>(table: Readonly<Record<K, string>>, prefix: P): Record<KeysUnder<K, P>, string> {
+export function stringsUnder<K extends string, P extends string>(
+	table: Readonly<Record<K, string>>,
+	prefix: P,
+): Record<KeysUnder<K, P>, string> {
 	const entries = Object.entries<string>(table).filter(([key]) => key.startsWith(prefix));
 	return Object.fromEntries(entries.map(([key, value]) => [key.slice(prefix.length), value])) as Record<KeysUnder<K, P>, string>;
 }

@@ -14,7 +14,10 @@ export interface TextSegment {
 
 /** The phrases a term is found by: its name without a parenthetical, the parenthetical, the abbreviation, extra matches. */
 export function termPhrases(term: string, abbreviation: string | undefined, extra: readonly string[] = []): string[] {
-	const parts = term.split(/\s*[(/)]\s*/).map((p) => p.trim()).filter((p) => p.length >= 3);
+	const parts = term
+		.split(/\s*[(/)]\s*/)
+		.map((p) => p.trim())
+		.filter((p) => p.length >= 3);
 	return [...new Set([...parts, ...(abbreviation ? [abbreviation] : []), ...extra])];
 }
 
@@ -59,7 +62,17 @@ function prepare(terms: readonly LinkableTerm[], linked: Set<string>): Prepared 
 		.sort((a, b) => b.phrase.length - a.phrase.length);
 	const pattern = (alternatives: string[], flags: string) => new RegExp(`(?:${alternatives.map(escape).join('|')})(?!${WORD_CHAR})`, flags);
 	entry = candidates.length
-		? { candidates, lowerCase: pattern(candidates.map((c) => c.lower), 'gu'), mixedCase: pattern(candidates.map((c) => c.phrase), 'giu') }
+		? {
+				candidates,
+				lowerCase: pattern(
+					candidates.map((c) => c.lower),
+					'gu',
+				),
+				mixedCase: pattern(
+					candidates.map((c) => c.phrase),
+					'giu',
+				),
+			}
 		: null;
 	if (byState.size >= 200) byState.clear();
 	byState.set(key, entry);

@@ -19,9 +19,7 @@ export type Localized = z.infer<typeof localized>;
 export const localizedList = z.array(localized).min(1, 'list must have at least one entry');
 
 /** A stable, URL-safe identifier used for anchors and cross-references. */
-export const entryId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case kebab-case (a-z, 0-9, -)');
+export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lower-case kebab-case (a-z, 0-9, -)');
 
 /** z.enum over ids read from another collection, with a message that lists the allowed values. */
 export function idOf(ids: readonly string[], what: string) {

@@ -12,9 +12,7 @@ export function roleSchema(tierIds: readonly string[], departmentIds: readonly s
 		title: localized,
 		mission: localized,
 		responsibilities: localizedList,
-		competencies: z
-			.array(z.strictObject({ name: localized, emphasis: z.number().int().min(1).max(5) }))
-			.min(1),
+		competencies: z.array(z.strictObject({ name: localized, emphasis: z.number().int().min(1).max(5) })).min(1),
 		kpis: localizedList,
 		accountsPerPerson: z
 			.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) })

@@ -38,7 +38,8 @@ async function withAccounts(path: string, accounts: unknown[]) {
 	await page.reload();
 	return { page, errors };
 }
-const focusedName = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.id ?? '');
+const focusedName = (page: Page) =>
+	page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? document.activeElement?.id ?? '');
 
 describe('keeping accounts by keyboard', () => {
 	it('adds, edits, reclassifies and removes accounts with the keyboard alone', async () => {
@@ -61,10 +62,14 @@ describe('keeping accounts by keyboard', () => {
 		await page.keyboard.press('Enter');
 		expect(await text(page, '[data-kam-status]')).toBe('Hofmann Foods added.');
 		expect(await focusedName(page)).toBe('name');
-		expect(await stored(page)).toMatchObject([{ name: 'Hofmann Foods', tier: 'strategic', scope: 'global', owner: 'Eva Meier', answers: '' }]);
+		expect(await stored(page)).toMatchObject([
+			{ name: 'Hofmann Foods', tier: 'strategic', scope: 'global', owner: 'Eva Meier', answers: '' },
+		]);
 		expect(await text(page, '[data-kam-cell="strategic global"] [data-kam-count]')).toBe('Accounts: 1');
 		expect(await page.locator('td[data-kam-cell="strategic global"] li').allInnerTexts()).toEqual(['Hofmann Foods']);
-		expect(await text(page, '[data-kam-warning="sponsor"]')).toContain('Strategic Key Account without an executive sponsor: Hofmann Foods.');
+		expect(await text(page, '[data-kam-warning="sponsor"]')).toContain(
+			'Strategic Key Account without an executive sponsor: Hofmann Foods.',
+		);
 
 		// An empty name is refused with a message, and focus stays on the field.
 		await page.keyboard.press('Enter');
@@ -131,7 +136,9 @@ describe('warnings', () => {
 		expect(warnings[0]).toMatch(/^Insgesamt 37 Key Accounts\./);
 		expect(warnings[1]).toMatch(/^Jonas Weber verantwortet 6 Key Accounts\./);
 		expect(warnings[2]).toMatch(/^Strategic Key Account ohne Executive Sponsor: Big Pharma\./);
-		expect(warnings[3]).toMatch(/^Contra: Die von Hand gewählte Kategorie \(Key Account\) widerspricht der gespeicherten Selbsteinschätzung \(Smart Key Account\)/);
+		expect(warnings[3]).toMatch(
+			/^Contra: Die von Hand gewählte Kategorie \(Key Account\) widerspricht der gespeicherten Selbsteinschätzung \(Smart Key Account\)/,
+		);
 		expect(errors).toEqual([]);
 		await clear(page);
 		await page.close();
@@ -205,14 +212,16 @@ describe('private by design', () => {
 const PAYLOADS = [
 	'<img src=x onerror="window.__xss=1">',
 	'"><script>window.__xss=1</script>',
-	"javascript:window.__xss=1",
+	'javascript:window.__xss=1',
 	'<svg onload="window.__xss=1"></svg>',
 	'</script><iframe srcdoc="<script>parent.__xss=1</script>">',
 ];
 
 describe('import, export and hostile text', () => {
 	async function importFile(page: Page, name: string, content: string, mode: 'merge' | 'replace' = 'merge') {
-		await page.locator('[data-kam-import]').setInputFiles({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: Buffer.from(content) });
+		await page
+			.locator('[data-kam-import]')
+			.setInputFiles({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: Buffer.from(content) });
 		await page.locator('[data-kam-preview]').waitFor({ state: 'visible' });
 		await page.locator(`input[name="kam-import-mode"][value="${mode}"]`).check();
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -246,13 +255,34 @@ describe('import, export and hostile text', () => {
 		await clear(page);
 		await page.reload();
 		const entries = PAYLOADS.flatMap((p) => [
-			{ id: p, name: p, tier: 'smart', scope: 'global', owner: p, revenue: p.slice(0, 40), notes: p, answers: '', sponsor: true, assessedAt: p },
+			{
+				id: p,
+				name: p,
+				tier: 'smart',
+				scope: 'global',
+				owner: p,
+				revenue: p.slice(0, 40),
+				notes: p,
+				answers: '',
+				sponsor: true,
+				assessedAt: p,
+			},
 			{ id: 'x', name: p, tier: p, scope: p, owner: p, answers: p },
 		]);
-		await page.locator('[data-kam-import]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'kam-accounts', version: 1, accounts: entries })) });
+		await page
+			.locator('[data-kam-import]')
+			.setInputFiles({
+				name: 'backup.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify({ format: 'kam-accounts', version: 1, accounts: entries })),
+			});
 		await page.locator('[data-kam-preview]').waitFor({ state: 'visible' });
-		expect(await text(page, '[data-kam-preview-counts]')).toBe(`backup.json: ${PAYLOADS.length} rows can be imported, ${PAYLOADS.length} have errors and will be skipped.`);
-		expect(await page.locator('[data-kam-preview-errors] li').first().innerText()).toMatch(/^Row 2 \(.*\): The tier is not one of this playbook's tiers\./);
+		expect(await text(page, '[data-kam-preview-counts]')).toBe(
+			`backup.json: ${PAYLOADS.length} rows can be imported, ${PAYLOADS.length} have errors and will be skipped.`,
+		);
+		expect(await page.locator('[data-kam-preview-errors] li').first().innerText()).toMatch(
+			/^Row 2 \(.*\): The tier is not one of this playbook's tiers\./,
+		);
 		await noPayloadRan(page);
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		expect(await page.locator('[data-kam-rows="key"] tr').count()).toBe(PAYLOADS.length);
@@ -265,7 +295,13 @@ describe('import, export and hostile text', () => {
 
 	it('never drops data silently: cancel keeps, merge adds, replace replaces; oversized files are refused', async () => {
 		const { page } = await withAccounts('/en/accounts/', [account({ name: 'Kept' })]);
-		await page.locator('[data-kam-import]').setInputFiles({ name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Kategorie,Reichweite\r\nNeu,Key Account,Global\r\n') });
+		await page
+			.locator('[data-kam-import]')
+			.setInputFiles({
+				name: 'a.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('Name,Kategorie,Reichweite\r\nNeu,Key Account,Global\r\n'),
+			});
 		await page.getByRole('button', { name: 'Cancel import' }).click();
 		expect(await text(page, '[data-kam-io-status]')).toBe('Import cancelled; nothing changed.');
 		expect((await stored(page)).map((a: { name: string }) => a.name)).toEqual(['Kept']);
@@ -273,9 +309,13 @@ describe('import, export and hostile text', () => {
 		expect((await stored(page)).map((a: { name: string }) => a.name)).toEqual(['Kept', 'Neu']);
 		await importFile(page, 'b.csv', 'Name;Tier;Scope\r\nOnly;Smart Key Account;National\r\n', 'replace');
 		expect((await stored(page)).map((a: { name: string }) => a.name)).toEqual(['Only']);
-		await page.locator('[data-kam-import]').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a') });
+		await page
+			.locator('[data-kam-import]')
+			.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a') });
 		expect(await text(page, '[data-kam-io-status]')).toBe('The file is larger than 5 MB. Split it and import the parts.');
-		await page.locator('[data-kam-import]').setInputFiles({ name: 'rows.csv', mimeType: 'text/csv', buffer: Buffer.from('Name\n' + 'x\n'.repeat(5001)) });
+		await page
+			.locator('[data-kam-import]')
+			.setInputFiles({ name: 'rows.csv', mimeType: 'text/csv', buffer: Buffer.from('Name\n' + 'x\n'.repeat(5001)) });
 		await expect.poll(() => text(page, '[data-kam-io-status]')).toBe('The file has more than 5,000 rows. Split it and import the parts.');
 		expect((await stored(page)).map((a: { name: string }) => a.name)).toEqual(['Only']);
 		await clear(page);
@@ -284,23 +324,58 @@ describe('import, export and hostile text', () => {
 
 	it('exports CSV with formula cells neutralised, and a JSON backup that imports again', async () => {
 		const { page } = await withAccounts('/de/accounts/', [
-			account({ name: '=HYPERLINK("http://evil","x")', owner: '+49 170 1234', revenue: '-5 %', notes: '@SUM(A1:A9)', tier: 'strategic', scope: 'global', sponsor: true }),
+			account({
+				name: '=HYPERLINK("http://evil","x")',
+				owner: '+49 170 1234',
+				revenue: '-5 %',
+				notes: '@SUM(A1:A9)',
+				tier: 'strategic',
+				scope: 'global',
+				sponsor: true,
+			}),
 		]);
 		const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV exportieren' }).click()]);
 		expect(csvDownload.suggestedFilename()).toBe('key-accounts-de.csv');
 		const csv = readFileSync((await csvDownload.path())!, 'utf8');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const cells = parseCsv(csv);
-		expect(cells[0]).toEqual(['Name', 'Kategorie', 'Reichweite', 'Verantwortlich', 'Umsatz', 'Executive Sponsor', 'Notizen', 'Einschätzungscode']);
-		expect(cells[1]).toEqual(['\'=HYPERLINK("http://evil","x")', 'Strategic Key Account', 'Global', "'+49 170 1234", "'-5 %", 'ja', "'@SUM(A1:A9)", '']);
-		const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON-Sicherung exportieren' }).click()]);
+		expect(cells[0]).toEqual([
+			'Name',
+			'Kategorie',
+			'Reichweite',
+			'Verantwortlich',
+			'Umsatz',
+			'Executive Sponsor',
+			'Notizen',
+			'Einschätzungscode',
+		]);
+		expect(cells[1]).toEqual([
+			'\'=HYPERLINK("http://evil","x")',
+			'Strategic Key Account',
+			'Global',
+			"'+49 170 1234",
+			"'-5 %",
+			'ja',
+			"'@SUM(A1:A9)",
+			'',
+		]);
+		const [jsonDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'JSON-Sicherung exportieren' }).click(),
+		]);
 		const backup = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
-		expect(backup).toMatchObject({ format: 'kam-accounts', version: 1, accounts: [{ name: '=HYPERLINK("http://evil","x")', sponsor: true }] });
+		expect(backup).toMatchObject({
+			format: 'kam-accounts',
+			version: 1,
+			accounts: [{ name: '=HYPERLINK("http://evil","x")', sponsor: true }],
+		});
 		// The exported CSV imports again unchanged (the guard apostrophes are taken off).
 		await page.locator('[data-kam-import]').setInputFiles({ name: 'back.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 		await page.locator('input[name="kam-import-mode"][value="replace"]').check();
 		await page.getByRole('button', { name: 'Importieren', exact: true }).click();
-		expect(await stored(page)).toMatchObject([{ name: '=HYPERLINK("http://evil","x")', owner: '+49 170 1234', revenue: '-5 %', notes: '@SUM(A1:A9)', sponsor: true }]);
+		expect(await stored(page)).toMatchObject([
+			{ name: '=HYPERLINK("http://evil","x")', owner: '+49 170 1234', revenue: '-5 %', notes: '@SUM(A1:A9)', sponsor: true },
+		]);
 		await clear(page);
 		await page.close();
 	});
@@ -324,7 +399,14 @@ describe('print, accessibility, budget and scale', () => {
 				const { page } = await visit(site, `/${lang}/accounts/`, { dark });
 				await page.evaluate(
 					([k, v]) => localStorage.setItem(k!, v!),
-					[KEY, JSON.stringify([account({ name: 'Axe AG', owner: 'Eva' }), account({ name: 'Lean GmbH', tier: 'strategic', scope: 'global' }), account({ name: 'Nope', tier: null, scope: null })])],
+					[
+						KEY,
+						JSON.stringify([
+							account({ name: 'Axe AG', owner: 'Eva' }),
+							account({ name: 'Lean GmbH', tier: 'strategic', scope: 'global' }),
+							account({ name: 'Nope', tier: null, scope: null }),
+						]),
+					],
 				);
 				await page.reload();
 				expect(await page.locator('[data-kam-warnings] li').count()).toBe(1);
@@ -334,7 +416,8 @@ describe('print, accessibility, budget and scale', () => {
 			});
 
 	it('ships at most 20 KB (gzip) of JavaScript for the island', () => {
-		const scripts = (page: string) => new Set([...readFileSync(`dist/${page}/index.html`, 'utf8').matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]!));
+		const scripts = (page: string) =>
+			new Set([...readFileSync(`dist/${page}/index.html`, 'utf8').matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]!));
 		for (const lang of ['de', 'en']) {
 			const plain = scripts(`${lang}/glossary`);
 			const own = [...scripts(`${lang}/accounts`)].filter((s) => !plain.has(s));
@@ -344,7 +427,8 @@ describe('print, accessibility, budget and scale', () => {
 			const add = (file: string) => {
 				if (files.has(file) || plain.has(file)) return;
 				files.add(file);
-				for (const m of readFileSync(`dist${file}`, 'utf8').matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) add(new URL(m[1]!, `http://x${file}`).pathname);
+				for (const m of readFileSync(`dist${file}`, 'utf8').matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
+					add(new URL(m[1]!, `http://x${file}`).pathname);
 			};
 			own.forEach(add);
 			const gzip = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(`dist${f}`), { level: 9 }).length, 0);
@@ -355,7 +439,13 @@ describe('print, accessibility, budget and scale', () => {
 
 	it('stays responsive with 1,000 accounts (render time reported, not asserted)', async () => {
 		const list = Array.from({ length: 1000 }, (_, i) =>
-			account({ name: `Account ${i + 1}`, tier: ['strategic', 'key', 'smart', null][i % 4], scope: i % 4 === 3 ? null : i % 2 ? 'global' : 'national', owner: `Owner ${i % 40}`, sponsor: i % 3 === 0 }),
+			account({
+				name: `Account ${i + 1}`,
+				tier: ['strategic', 'key', 'smart', null][i % 4],
+				scope: i % 4 === 3 ? null : i % 2 ? 'global' : 'national',
+				owner: `Owner ${i % 40}`,
+				sponsor: i % 3 === 0,
+			}),
 		);
 		const { page, errors } = await withAccounts('/en/accounts/', list);
 		// Lists show the first 100 rows until asked; the matrix counts all.

@@ -37,10 +37,11 @@ describe('answering by keyboard alone', () => {
 
 	it('reaches the result, announces it and puts the answers into the link', async () => {
 		const { page, errors } = await visit(site, '/en/assessment/');
-		const focused = () => page.evaluate(() => {
-			const el = document.activeElement as HTMLInputElement | null;
-			return el ? `${el.tagName.toLowerCase()}:${el.name ?? ''}:${el.value ?? ''}` : '';
-		});
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement as HTMLInputElement | null;
+				return el ? `${el.tagName.toLowerCase()}:${el.name ?? ''}:${el.value ?? ''}` : '';
+			});
 		// Tab from the top of the page to the first question.
 		let presses = 0;
 		while (!(await focused()).startsWith('input:g-three-year-potential') && presses++ < 100) await page.keyboard.press('Tab');
@@ -68,7 +69,9 @@ describe('answering by keyboard alone', () => {
 		expect(await text(page, '[data-kam-verdict]')).toBe('Key Account · National');
 		expect(await text(page, '[data-kam-account]')).toBe('Account: Hofmann Foods');
 		const reasons = await page.locator('[data-kam-reasons] li').allInnerTexts();
-		expect(reasons[0]).toBe('This customer judges our offer by process benefits and total cost of ownership, not by the unit price. – Fully applies');
+		expect(reasons[0]).toBe(
+			'This customer judges our offer by process benefits and total cost of ownership, not by the unit price. – Fully applies',
+		);
 		expect(await page.locator('[data-kam-cell="national key"]').isVisible()).toBe(true);
 		expect(await page.locator('[data-kam-cell="global key"]').isVisible()).toBe(false);
 
@@ -159,7 +162,9 @@ describe('shared links', () => {
 			'Result: Smart Key Account, Global. Borderline. Conflicting answers. Decide in the account team.',
 		);
 		expect(await text(page, '[data-kam-close]')).toBe('“Shapes our future” is only 4 points behind “Driven by price and performance”.');
-		expect(await text(page, '[data-kam-conflict]')).toMatch(/^“Shapes our future” and “Driven by price and performance” both score 60 or more/);
+		expect(await text(page, '[data-kam-conflict]')).toMatch(
+			/^“Shapes our future” and “Driven by price and performance” both score 60 or more/,
+		);
 		expect(await page.locator('[data-kam-counter-list] li').count()).toBeGreaterThan(0);
 		await page.close();
 	});
@@ -247,7 +252,9 @@ describe('accessibility with a result shown', () => {
 		const { page } = await visit(site, `/en/assessment/${answersHash(model, answersOf(f))}`);
 		const chart = page.locator('[data-kam-chart]');
 		expect(await chart.getAttribute('role')).toBe('img');
-		expect(await chart.getAttribute('aria-label')).toBe('Scores out of 100: Shapes our future 0; Values our added value 13; Driven by price and performance 95');
+		expect(await chart.getAttribute('aria-label')).toBe(
+			'Scores out of 100: Shapes our future 0; Values our added value 13; Driven by price and performance 95',
+		);
 		expect(await text(page, '[data-kam-score="price-performance"]')).toBe('95');
 		await page.close();
 	});
@@ -283,7 +290,8 @@ describe('JavaScript budget', () => {
 			for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) visitFile(new URL(m[1]!, `http://x${file}`).pathname);
 		};
 		for (const m of html.matchAll(/<script type="module" src="([^"]+)"/g)) visitFile(m[1]!);
-		for (const [i, m] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].entries()) found.set(`inline:${m[1]!.length}:${i}`, m[1]!);
+		for (const [i, m] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].entries())
+			found.set(`inline:${m[1]!.length}:${i}`, m[1]!);
 		return found;
 	}
 

@@ -77,10 +77,18 @@ describe.each(langs)('comparison and matrix (%s)', (lang) => {
 		expect([...header.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toHaveLength(scopes.length + 1);
 		for (const entry of buildMatrix(tiers, scopes).flat()) {
 			expect(html).toContain(`id="${entry.anchor}"`);
-			for (const field of [entry.roleTitle, entry.cell.organisation, entry.cell.contractAndPricing, entry.cell.serviceCoordination, entry.cell.plan, ...entry.cell.pitfalls])
+			for (const field of [
+				entry.roleTitle,
+				entry.cell.organisation,
+				entry.cell.contractAndPricing,
+				entry.cell.serviceCoordination,
+				entry.cell.plan,
+				...entry.cell.pitfalls,
+			])
 				expect(text).toContain(norm(field[lang]));
 		}
-		for (const scope of scopes) for (const p of [scope.definition, ...scope.criteria, ...scope.pitfalls]) expect(text).toContain(norm(p[lang]));
+		for (const scope of scopes)
+			for (const p of [scope.definition, ...scope.criteria, ...scope.pitfalls]) expect(text).toContain(norm(p[lang]));
 	});
 });
 
@@ -97,10 +105,22 @@ describe.each(langs)('glossary (%s)', (lang) => {
 	it('is linked from the tier pages where its terms are used', () => {
 		const linked = new Set(
 			tiers.flatMap((t) =>
-				[...readFileSync(`dist/${lang}/tiers/${t.id}/index.html`, 'utf8').matchAll(/href="\/[a-z]{2}\/glossary\/#([a-z0-9-]+)"/g)].map((m) => m[1]),
+				[...readFileSync(`dist/${lang}/tiers/${t.id}/index.html`, 'utf8').matchAll(/href="\/[a-z]{2}\/glossary\/#([a-z0-9-]+)"/g)].map(
+					(m) => m[1],
+				),
 			),
 		);
-		for (const id of ['tco', 'lean-kam', 'operational-excellence', 'indirect-customer', 'target-price', 'tender', 'innovation-workshop', 'cost-to-serve', 'frame-contract'])
+		for (const id of [
+			'tco',
+			'lean-kam',
+			'operational-excellence',
+			'indirect-customer',
+			'target-price',
+			'tender',
+			'innovation-workshop',
+			'cost-to-serve',
+			'frame-contract',
+		])
 			expect(linked, id).toContain(id);
 	});
 });
@@ -126,7 +146,9 @@ describe.each(langs)('owner and review date of data pages (%s)', (lang) => {
 		const html = readFileSync(`dist/${lang}/services/index.html`, 'utf8');
 		for (const d of departments) {
 			const section = html.slice(html.indexOf(`<h2 id="${d.id}"`));
-			const line = section.match(/^<h2[^>]*>[\s\S]*?<\/h2>(?:<\/div>)?\s*<p class="kam-governance" data-pagefind-ignore[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
+			const line =
+				section.match(/^<h2[^>]*>[\s\S]*?<\/h2>(?:<\/div>)?\s*<p class="kam-governance" data-pagefind-ignore[^>]*>([\s\S]*?)<\/p>/)?.[1] ??
+				'';
 			expect(line.replace(/&amp;/g, '&'), d.id).toContain(d.owner![lang]);
 			expect(line, d.id).toContain(`<time datetime="${d.lastReviewed}">`);
 		}

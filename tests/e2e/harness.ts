@@ -92,7 +92,9 @@ function loadTarget(url: string) {
 export async function brokenLinks(siteHandle: Site, path: string): Promise<string[]> {
 	const { page } = await visit(siteHandle, path, { stay: true });
 	const hrefs = await page.evaluate(() =>
-		[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[rel="alternate"][hreflang]')].map((el) => el.getAttribute('href')!),
+		[...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[rel="alternate"][hreflang]')].map((el) =>
+			el.getAttribute('href')!,
+		),
 	);
 	const from = page.url();
 	await page.close();

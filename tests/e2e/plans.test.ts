@@ -38,7 +38,13 @@ describe('generated downloads in dist/downloads', () => {
 		expect(docxHeadings(bytes)).toEqual(sectionsOf(tier).map((s) => s.title[lang]));
 		const texts = docxParagraphs(bytes).map((p) => p.text);
 		expect(texts).toContain(strings[lang]['kam.plans.globalOnlyDoc']);
-		for (const key of ['kam.plans.cover.customer', 'kam.plans.cover.kam', 'kam.plans.cover.version', 'kam.plans.cover.lastReview', 'kam.plans.cover.nextReview'] as const)
+		for (const key of [
+			'kam.plans.cover.customer',
+			'kam.plans.cover.kam',
+			'kam.plans.cover.version',
+			'kam.plans.cover.lastReview',
+			'kam.plans.cover.nextReview',
+		] as const)
 			expect(texts).toContain(strings[lang][key]);
 		for (const section of omittedOf(tier)) expect(texts).not.toContain(section.title[lang]);
 	});
@@ -85,7 +91,11 @@ describe('plan template pages', () => {
 		const core = await page.locator('.kam-glance dd').first().locator('a').allTextContents();
 		const leftOut = await page.locator('#left-out ~ ul li, section:has(#left-out) li').allTextContents();
 		await page.close();
-		expect(core).toEqual(sectionsOf('smart').filter((s) => s.depth.smart === 'full').map((s) => s.title[lang]));
+		expect(core).toEqual(
+			sectionsOf('smart')
+				.filter((s) => s.depth.smart === 'full')
+				.map((s) => s.title[lang]),
+		);
 		expect(leftOut).toEqual(omittedOf('smart').map((s) => s.title[lang]));
 	});
 
@@ -108,9 +118,11 @@ describe('plan template pages', () => {
 
 	it.each(LANGUAGES)('the %s overview table names depth and sharing for every section and tier', async (lang) => {
 		const { page } = await visit(site, `/${lang}/plans/`);
-		const rows = await page.locator('.kam-plan-matrix tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll('span')].map((s) => s.textContent!.trim()))),
-		);
+		const rows = await page
+			.locator('.kam-plan-matrix tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll('span')].map((s) => s.textContent!.trim()))),
+			);
 		await page.close();
 		const t = strings[lang];
 		expect(rows).toEqual(

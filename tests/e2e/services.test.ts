@@ -39,7 +39,12 @@ describe('department pages', () => {
 			expect(await deptPage.locator('h1').innerText()).toBe(department.name[lang]);
 			const ids = await deptPage.evaluate(() => [...document.querySelectorAll('article.kam-service h3[id]')].map((h) => h.id));
 			await deptPage.close();
-			expect(ids.sort(), department.id).toEqual(services.filter((s) => s.department === department.id).map((s) => s.id).sort());
+			expect(ids.sort(), department.id).toEqual(
+				services
+					.filter((s) => s.department === department.id)
+					.map((s) => s.id)
+					.sort(),
+			);
 		}
 	});
 
@@ -47,7 +52,9 @@ describe('department pages', () => {
 		const { page } = await visit(site, '/en/departments/logistics/#vmi-consignment-stock');
 		const heading = page.locator('#vmi-consignment-stock');
 		expect(await heading.innerText()).toBe('VMI and consignment stock');
-		expect(await heading.evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+		expect(await heading.evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < window.innerHeight)).toBe(
+			true,
+		);
 		const badges = await page.locator('.kam-level').allInnerTexts();
 		await page.close();
 		expect(badges.length).toBeGreaterThan(0);
@@ -70,7 +77,10 @@ describe('search finds a service by its name', () => {
 	it.each(cases)('in %s, "%s" lists the %s page or the matrix among the first five results', async (lang, term, department) => {
 		const hrefs = (await searchPages(site, `/${lang}/`, term)).pages.slice(0, 5);
 		const wanted = [`/${lang}/departments/${department}/`, `/${lang}/services/`];
-		expect(hrefs.some((href) => wanted.includes(href)), hrefs.join(', ')).toBe(true);
+		expect(
+			hrefs.some((href) => wanted.includes(href)),
+			hrefs.join(', '),
+		).toBe(true);
 	});
 });
 

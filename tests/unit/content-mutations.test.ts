@@ -100,12 +100,7 @@ const mutations: [string, string, (e: Entries) => void, string][] = [
 		(e) => delete e[0]!.tier,
 		'content/roles.yaml › entry - › field tier: tier "strategic" (tiers.yaml "strategic" (item 1)) needs exactly one role with "tier: strategic", found 0',
 	],
-	[
-		'two roles for one tier',
-		'roles.yaml',
-		(e) => (e[1]!.tier = 'strategic'),
-		'needs exactly one role with "tier: strategic", found 2',
-	],
+	['two roles for one tier', 'roles.yaml', (e) => (e[1]!.tier = 'strategic'), 'needs exactly one role with "tier: strategic", found 2'],
 	[
 		'a review date that does not exist',
 		'departments.yaml',

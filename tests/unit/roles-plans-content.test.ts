@@ -42,18 +42,40 @@ describe('role profiles', () => {
 
 describe.each(LANGUAGES)('plan documents in %s', (lang) => {
 	const t = translator(strings[lang]);
-	it.each(content.tiers.map((tier) => [tier.id, tier] as const))('%s: Markdown and Word headings are the tier’s sections in order', async (_, tier) => {
-		const doc = buildPlanDocument({ tier, sections: content.planSections, scopes: content.geographies, lang, t, siteTitle: siteTitle[lang] });
-		const expected = content.planSections.filter((s) => s.depth[tier.id] !== 'omitted').map((s) => s.title[lang]);
-		expect(expected.at(-1)).toBe(content.planSections.find((s) => s.globalOnly)!.title[lang]);
-		const md = renderPlanMarkdown(doc);
-		expect(md.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3).replace(/\\(.)/g, '$1'))).toEqual(expected);
-		expect(docxHeadings(await renderPlanDocx(doc))).toEqual(expected);
-	});
+	it.each(content.tiers.map((tier) => [tier.id, tier] as const))(
+		'%s: Markdown and Word headings are the tier’s sections in order',
+		async (_, tier) => {
+			const doc = buildPlanDocument({
+				tier,
+				sections: content.planSections,
+				scopes: content.geographies,
+				lang,
+				t,
+				siteTitle: siteTitle[lang],
+			});
+			const expected = content.planSections.filter((s) => s.depth[tier.id] !== 'omitted').map((s) => s.title[lang]);
+			expect(expected.at(-1)).toBe(content.planSections.find((s) => s.globalOnly)!.title[lang]);
+			const md = renderPlanMarkdown(doc);
+			expect(
+				md
+					.split('\n')
+					.filter((l) => l.startsWith('## '))
+					.map((l) => l.slice(3).replace(/\\(.)/g, '$1')),
+			).toEqual(expected);
+			expect(docxHeadings(await renderPlanDocx(doc))).toEqual(expected);
+		},
+	);
 
 	it('calls the Smart template a sales plan and covers volumes, tenders, target prices, delivery and cost to serve', () => {
 		const smart = content.tiers.find((tier) => tier.plan.approach === 'lean-sales-plan')!;
-		const doc = buildPlanDocument({ tier: smart, sections: content.planSections, scopes: content.geographies, lang, t, siteTitle: siteTitle[lang] });
+		const doc = buildPlanDocument({
+			tier: smart,
+			sections: content.planSections,
+			scopes: content.geographies,
+			lang,
+			t,
+			siteTitle: siteTitle[lang],
+		});
 		expect(doc.text.title).toMatch(lang === 'de' ? /Vertriebsplan/ : /Sales plan/);
 		const full = doc.template.sections.filter((s) => s.depth === 'full').map((s) => s.id);
 		expect(full).toEqual(expect.arrayContaining(['volumes-delivery', 'tender-calendar', 'account-pnl']));

@@ -27,7 +27,11 @@ describe('the service catalogue', () => {
 
 	it('has at least 24 services, and every department owns at least one', () => {
 		expect(services.length).toBeGreaterThanOrEqual(24);
-		for (const department of departments) expect(services.filter((s) => s.department === department.id), department.id).not.toEqual([]);
+		for (const department of departments)
+			expect(
+				services.filter((s) => s.department === department.id),
+				department.id,
+			).not.toEqual([]);
 	});
 
 	it('gives every service one of the four levels for every tier', () => {
@@ -39,7 +43,9 @@ describe('the service catalogue', () => {
 
 	it('says on what terms wherever a service is chargeable or on request', () => {
 		const missing = services.flatMap((s) =>
-			tiers.filter((t) => ['chargeable', 'on-request'].includes(s.levels[t.id]!.level) && !s.levels[t.id]!.condition).map((t) => `${s.id} › ${t.id}`),
+			tiers
+				.filter((t) => ['chargeable', 'on-request'].includes(s.levels[t.id]!.level) && !s.levels[t.id]!.condition)
+				.map((t) => `${s.id} › ${t.id}`),
 		);
 		expect(missing).toEqual([]);
 	});
@@ -79,7 +85,9 @@ describe('CSV export of the real catalogue', () => {
 		const csv = toCsv(serviceCsvRows(catalogueByDepartment(departments, services, lang), tiers, lang, csvLabelsFrom(strings[lang])));
 		expect(csv.startsWith(BOM)).toBe(true);
 		const [header, ...rows] = parseCsv(csv, CSV_SEPARATOR);
-		expect(header!.slice(0, 4)).toEqual(lang === 'de' ? ['ID', 'Abteilung', 'Leistung', 'Beschreibung'] : ['ID', 'Department', 'Service', 'Description']);
+		expect(header!.slice(0, 4)).toEqual(
+			lang === 'de' ? ['ID', 'Abteilung', 'Leistung', 'Beschreibung'] : ['ID', 'Department', 'Service', 'Description'],
+		);
 		expect(header).toHaveLength(4 + 2 * tiers.length);
 		expect(rows.map((r) => r[0]).sort()).toEqual(services.map((s) => s.id).sort());
 		const ordered = [...tiers].sort((a, b) => a.order - b.order);
@@ -91,7 +99,10 @@ describe('CSV export of the real catalogue', () => {
 				department.name[lang],
 				service.name[lang],
 				service.description[lang],
-				...ordered.flatMap((t) => [strings[lang][`kam.services.level.${service.levels[t.id]!.level}`]!, service.levels[t.id]!.condition?.[lang] ?? '']),
+				...ordered.flatMap((t) => [
+					strings[lang][`kam.services.level.${service.levels[t.id]!.level}`]!,
+					service.levels[t.id]!.condition?.[lang] ?? '',
+				]),
 			];
 			expect(row).toEqual(expected.map(neutraliseFormula));
 		}

@@ -79,7 +79,10 @@ describe('add, edit, reclassify, remove', () => {
 	});
 
 	it('keeps optional fields, edits, reclassifies and removes', () => {
-		const list = build([{ name: 'A', owner: ' Eva  Meier ', revenue: '2 M€', notes: 'x', sponsor: true, tier: 'strategic', scope: 'global' }, { name: 'B' }]);
+		const list = build([
+			{ name: 'A', owner: ' Eva  Meier ', revenue: '2 M€', notes: 'x', sponsor: true, tier: 'strategic', scope: 'global' },
+			{ name: 'B' },
+		]);
 		expect(list[0]).toMatchObject({ owner: 'Eva Meier', revenue: '2 M€', notes: 'x', sponsor: true });
 		const edited = editEntry(list, list[1]!.id, input({ name: 'B2', owner: 'Jo' }), catalogue);
 		expect(edited.ok && edited.list[1]).toMatchObject({ name: 'B2', owner: 'Jo', id: list[1]!.id });
@@ -144,15 +147,32 @@ describe('warnings', () => {
 describe('CSV', () => {
 	it('round-trips, neutralises formulas and reads German headers and comma files', () => {
 		const list = build([
-			{ name: '=HYPERLINK("x")', owner: '+49 170', notes: '@SUM(A1); "quoted", line', revenue: '-5', tier: 'strategic', scope: 'global', sponsor: true },
+			{
+				name: '=HYPERLINK("x")',
+				owner: '+49 170',
+				notes: '@SUM(A1); "quoted", line',
+				revenue: '-5',
+				tier: 'strategic',
+				scope: 'global',
+				sponsor: true,
+			},
 			{ name: 'Plain', tier: '', scope: '' },
 		]);
 		const csv = accountsToCsv(list, vocabulary);
 		const cells = parseCsv(csv);
-		expect(cells[1]!.slice(0, 4)).toEqual(["'=HYPERLINK(\"x\")", 'Strategic Key Account', 'Global', "'+49 170"]);
+		expect(cells[1]!.slice(0, 4)).toEqual(['\'=HYPERLINK("x")', 'Strategic Key Account', 'Global', "'+49 170"]);
 		const back = importCsv(csv, vocabulary, catalogue);
-		expect(back.ok && back.rows.map((r) => [r.input, r.errors])).toEqual(list.map((a) => [expect.objectContaining({ name: a.name, owner: a.owner ?? '', notes: a.notes ?? '', revenue: a.revenue ?? '', tier: a.tier ?? '' }), []]));
-		const de = importCsv('Name,Kategorie,Reichweite,Executive Sponsor\r\nB,Key Account,national,ja\r\nC,gold,,vielleicht\r\n', vocabulary, catalogue);
+		expect(back.ok && back.rows.map((r) => [r.input, r.errors])).toEqual(
+			list.map((a) => [
+				expect.objectContaining({ name: a.name, owner: a.owner ?? '', notes: a.notes ?? '', revenue: a.revenue ?? '', tier: a.tier ?? '' }),
+				[],
+			]),
+		);
+		const de = importCsv(
+			'Name,Kategorie,Reichweite,Executive Sponsor\r\nB,Key Account,national,ja\r\nC,gold,,vielleicht\r\n',
+			vocabulary,
+			catalogue,
+		);
 		expect(de.ok && de.rows.map((r) => [r.line, r.input.tier, r.input.sponsor, r.errors])).toEqual([
 			[2, 'key', true, []],
 			[3, 'gold', false, ['sponsor-invalid', 'tier-unknown']],
@@ -188,7 +208,10 @@ describe('CSV', () => {
 
 describe('JSON backup and applying an import', () => {
 	it('round-trips with ids, merges and replaces', () => {
-		const list = build([{ name: 'A', owner: 'Eva' }, { name: 'B', tier: '', scope: '' }]);
+		const list = build([
+			{ name: 'A', owner: 'Eva' },
+			{ name: 'B', tier: '', scope: '' },
+		]);
 		const json = accountsToJson(list, NOW);
 		expect(JSON.parse(json)).toMatchObject({ format: 'kam-accounts', version: 1 });
 		const r = importJson(json, catalogue);

@@ -89,7 +89,8 @@ function toAccount(id: string, clean: AccountInput, assessedAt: string): SavedAc
 }
 
 /** The outcome of a change: the new list, or the unchanged list with the reasons. */
-export type Change = { ok: true; list: SavedAccount[] } | { ok: false; list: SavedAccount[]; errors: (FieldError | 'full' | 'not-found')[] };
+export type Change =
+	{ ok: true; list: SavedAccount[] } | { ok: false; list: SavedAccount[]; errors: (FieldError | 'full' | 'not-found')[] };
 
 /** Appends a new account. `now` is an ISO timestamp. */
 export function addEntry(list: readonly SavedAccount[], input: AccountInput, catalogue: Catalogue, id: string, now: string): Change {
@@ -312,7 +313,10 @@ export function importJson(text: unknown, catalogue: Catalogue): ImportResult {
 	}
 	const accounts = Array.isArray(data)
 		? data
-		: data && typeof data === 'object' && (data as Record<string, unknown>).format === BACKUP_FORMAT && (data as Record<string, unknown>).version === BACKUP_VERSION
+		: data &&
+			  typeof data === 'object' &&
+			  (data as Record<string, unknown>).format === BACKUP_FORMAT &&
+			  (data as Record<string, unknown>).version === BACKUP_VERSION
 			? (data as Record<string, unknown>).accounts
 			: undefined;
 	if (!Array.isArray(accounts)) return { ok: false, problem: 'not-a-backup' };
@@ -360,7 +364,11 @@ export function applyImport(
 			continue;
 		}
 		const index = row.id ? next.findIndex((a) => a.id === row.id) : -1;
-		const account = toAccount(row.id && index >= 0 ? row.id : row.id && !next.some((a) => a.id === row.id) ? row.id : newId(), row.input, row.assessedAt ?? now);
+		const account = toAccount(
+			row.id && index >= 0 ? row.id : row.id && !next.some((a) => a.id === row.id) ? row.id : newId(),
+			row.input,
+			row.assessedAt ?? now,
+		);
 		if (index >= 0) {
 			next[index] = account;
 			updated++;

@@ -50,9 +50,16 @@ describe('stored accounts', () => {
 
 	it('never throws and returns only valid entries, whatever is stored', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify([v, account()]))), (text) => {
-				expect(parseAccounts(text).every(isSavedAccount)).toBe(true);
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc.jsonValue().map((v) => JSON.stringify([v, account()])),
+				),
+				(text) => {
+					expect(parseAccounts(text).every(isSavedAccount)).toBe(true);
+				},
+			),
 		);
 	});
 });

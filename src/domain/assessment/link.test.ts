@@ -23,7 +23,11 @@ const anyAnswers: fc.Arbitrary<Answers> = fc.record({
 	ratings: fc.tuple(...model.statements.map(() => maybe(fc.integer({ min: 1, max: model.scaleSize })))),
 	scope: maybe(fc.constantFrom(...model.scopes)),
 	revenue: maybe(fc.integer({ min: 1, max: model.revenueBands })),
-	name: fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ unit: 'binary', maxLength: 100 })),
+	name: fc.oneof(
+		fc.string({ maxLength: 120 }),
+		fc.string({ unit: 'grapheme', maxLength: 100 }),
+		fc.string({ unit: 'binary', maxLength: 100 }),
+	),
 });
 
 describe('share link', () => {
@@ -90,7 +94,13 @@ describe('share link', () => {
 });
 
 describe('questionnaire fingerprint', () => {
-	const answers: Answers = { gates: [true, true, true], ratings: [5, 5, 4, 4, 3, 2, 2, 1, 1, 1, 1, 1], scope: 'national', revenue: 2, name: 'Acme' };
+	const answers: Answers = {
+		gates: [true, true, true],
+		ratings: [5, 5, 4, 4, 3, 2, 2, 1, 1, 1, 1, 1],
+		scope: 'national',
+		revenue: 2,
+		name: 'Acme',
+	};
 	const swapFirstTwo = <T>(list: T[]) => [list[1]!, list[0]!, ...list.slice(2)];
 
 	it('refuses a link after the statements were reordered, instead of reading answers into the wrong statements', () => {
@@ -101,7 +111,10 @@ describe('questionnaire fingerprint', () => {
 
 	it.each([
 		['a gate is renamed', { ...model, gates: [...model.gates.slice(0, -1), 'new-gate'] }],
-		['a statement is removed and another added', { ...model, statements: [...model.statements.slice(0, -1), { ...model.statements.at(-1)!, id: 'new-statement' }] }],
+		[
+			'a statement is removed and another added',
+			{ ...model, statements: [...model.statements.slice(0, -1), { ...model.statements.at(-1)!, id: 'new-statement' }] },
+		],
 		['the scale grows', { ...model, scaleSize: model.scaleSize + 1 }],
 		['a revenue band is added', { ...model, revenueBands: model.revenueBands + 1 }],
 	])('refuses a link when %s', (_what, changed) => {
@@ -109,7 +122,11 @@ describe('questionnaire fingerprint', () => {
 	});
 
 	it('keeps links valid when only weights, clusters, thresholds or wording change', () => {
-		const reweighted = { ...model, statements: model.statements.map((s) => ({ ...s, weight: s.weight + 1 })), thresholds: { ...model.thresholds, minimumScore: 10 } };
+		const reweighted = {
+			...model,
+			statements: model.statements.map((s) => ({ ...s, weight: s.weight + 1 })),
+			thresholds: { ...model.thresholds, minimumScore: 10 },
+		};
 		expect(decodeHash(reweighted, answersHash(model, answers))).toEqual({ status: 'ok', answers });
 	});
 

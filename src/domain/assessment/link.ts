@@ -66,8 +66,11 @@ export function encodeAnswers(model: AssessmentModel, answers: Answers): string 
 		})
 		.join('');
 	const scope = answers.scope && model.scopes.includes(answers.scope) ? answers.scope : '';
-	const revenue = Number.isInteger(answers.revenue) && answers.revenue! >= 1 && answers.revenue! <= model.revenueBands ? String(answers.revenue) : '';
-	return [LINK_VERSION, questionnaireFingerprint(model), gates, ratings, scope, revenue, encodeURIComponent(cleanName(answers.name))].join('.');
+	const revenue =
+		Number.isInteger(answers.revenue) && answers.revenue! >= 1 && answers.revenue! <= model.revenueBands ? String(answers.revenue) : '';
+	return [LINK_VERSION, questionnaireFingerprint(model), gates, ratings, scope, revenue, encodeURIComponent(cleanName(answers.name))].join(
+		'.',
+	);
 }
 
 /** Reads a share code; null if anything about it is malformed or does not fit the questionnaire. */

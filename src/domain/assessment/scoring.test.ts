@@ -64,7 +64,11 @@ describe('thresholds (table-driven)', () => {
 	});
 
 	it('any gate answered "no" means not a key account, whatever else is answered', () => {
-		for (const gates of [[false, true, true], [true, null, false], [false, false, false]]) {
+		for (const gates of [
+			[false, true, true],
+			[true, null, false],
+			[false, false, false],
+		]) {
 			const result = scoreAssessment(small, answers([5, 1, 1], gates));
 			expect(result.status).toBe('not-key-account');
 			expect(result.tier).toBeNull();
@@ -132,7 +136,15 @@ function completeFor(model: AssessmentModel): fc.Arbitrary<Answers> {
 }
 
 /** Anything at all where an answer should be: wrong types, out of range, wrong lengths. */
-const junk = fc.oneof(fc.constant(null), fc.constant(undefined), fc.integer({ min: -5, max: 15 }), fc.double(), fc.string({ maxLength: 4 }), fc.boolean(), fc.object());
+const junk = fc.oneof(
+	fc.constant(null),
+	fc.constant(undefined),
+	fc.integer({ min: -5, max: 15 }),
+	fc.double(),
+	fc.string({ maxLength: 4 }),
+	fc.boolean(),
+	fc.object(),
+);
 const junkAnswers = fc.record({
 	gates: fc.array(junk, { maxLength: 6 }),
 	ratings: fc.array(junk, { maxLength: 20 }),
@@ -208,15 +220,27 @@ function expectValid(model: AssessmentModel, answers: Answers) {
 
 describe('properties (fast-check)', () => {
 	it('gives a valid result for any answers to the real questionnaire', () => {
-		fc.assert(fc.property(answersFor(real), (a) => void expectValid(real, a)), { numRuns: 2000 });
+		fc.assert(
+			fc.property(answersFor(real), (a) => void expectValid(real, a)),
+			{ numRuns: 2000 },
+		);
 	});
 
 	it('gives a valid result for malformed answers and never throws', () => {
-		fc.assert(fc.property(junkAnswers, (a) => void expectValid(real, a)), { numRuns: 1000 });
+		fc.assert(
+			fc.property(junkAnswers, (a) => void expectValid(real, a)),
+			{ numRuns: 1000 },
+		);
 	});
 
 	it('gives a valid result for any questionnaire and answers', () => {
-		fc.assert(fc.property(models.chain((m) => fc.tuple(fc.constant(m), answersFor(m))), ([m, a]) => void expectValid(m, a)), { numRuns: 1000 });
+		fc.assert(
+			fc.property(
+				models.chain((m) => fc.tuple(fc.constant(m), answersFor(m))),
+				([m, a]) => void expectValid(m, a),
+			),
+			{ numRuns: 1000 },
+		);
 	});
 
 	it('is deterministic and leaves the answers untouched', () => {
@@ -232,15 +256,24 @@ describe('properties (fast-check)', () => {
 
 	it('never lets revenue or the account name change the result', () => {
 		fc.assert(
-			fc.property(answersFor(real), fc.option(fc.integer({ min: 1, max: real.revenueBands }), { nil: null }), fc.string(), (a, revenue, name) => {
-				expect(scoreAssessment(real, { ...a, revenue, name })).toEqual(scoreAssessment(real, a));
-			}),
+			fc.property(
+				answersFor(real),
+				fc.option(fc.integer({ min: 1, max: real.revenueBands }), { nil: null }),
+				fc.string(),
+				(a, revenue, name) => {
+					expect(scoreAssessment(real, { ...a, revenue, name })).toEqual(scoreAssessment(real, a));
+				},
+			),
 		);
 	});
 
 	const raise = (model: AssessmentModel, cluster: string) =>
 		fc
-			.tuple(completeFor(model), fc.constantFrom(...model.statements.flatMap((s, i) => (s.cluster === cluster ? [i] : []))), fc.integer({ min: 1, max: model.scaleSize - 1 }))
+			.tuple(
+				completeFor(model),
+				fc.constantFrom(...model.statements.flatMap((s, i) => (s.cluster === cluster ? [i] : []))),
+				fc.integer({ min: 1, max: model.scaleSize - 1 }),
+			)
 			.map(([a, index, by]) => {
 				const higher = { ...a, ratings: [...a.ratings] };
 				higher.ratings[index] = Math.min(model.scaleSize, a.ratings[index]! + by);

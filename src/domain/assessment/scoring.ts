@@ -188,7 +188,13 @@ export function scoreAssessment(model: AssessmentModel, answers: Answers): Asses
 		.filter((s) => s.rating >= t.driverRating)
 		.sort((a, b) => b.pull - a.pull || a.i - b.i);
 	const reason = ({ statement, cluster, rating }: Reason) => ({ statement, cluster, rating });
-	result.reasons = strong.filter((s) => s.cluster === lead.cluster).slice(0, t.maxDrivers).map(reason);
-	result.counterSignals = strong.filter((s) => s.cluster !== lead.cluster).slice(0, t.maxDrivers).map(reason);
+	result.reasons = strong
+		.filter((s) => s.cluster === lead.cluster)
+		.slice(0, t.maxDrivers)
+		.map(reason);
+	result.counterSignals = strong
+		.filter((s) => s.cluster !== lead.cluster)
+		.slice(0, t.maxDrivers)
+		.map(reason);
 	return result;
 }

@@ -12,7 +12,11 @@ describe('renderPlanDocx', () => {
 		expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
 		expect(docxHeadings(bytes)).toEqual(['Cover', 'Tender calendar and target prices', 'Global appendix']);
 		expect(docxHeadings(await render('key'))).toEqual(['Cover', 'Global appendix']);
-		expect(docxHeadings(await render('strategic', 'de'))).toEqual(['Deckblatt', 'Ausschreibungskalender und Zielpreise', 'Globaler Anhang']);
+		expect(docxHeadings(await render('strategic', 'de'))).toEqual([
+			'Deckblatt',
+			'Ausschreibungskalender und Zielpreise',
+			'Globaler Anhang',
+		]);
 	});
 
 	it('sets the title in the Title style, not as a heading', async () => {

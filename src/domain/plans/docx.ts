@@ -79,8 +79,7 @@ function sectionBlocks(doc: PlanDocument, section: TemplateSection, withCover: b
 	const blocks: (Paragraph | Table)[] = [
 		new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1, pageBreakBefore: section.globalOnly, keepNext: true }),
 	];
-	if (section.globalOnly)
-		blocks.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: labels.globalOnly, bold: true })] }));
+	if (section.globalOnly) blocks.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: labels.globalOnly, bold: true })] }));
 	blocks.push(
 		new Paragraph({
 			keepNext: true,

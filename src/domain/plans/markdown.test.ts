@@ -4,7 +4,11 @@ import { planTemplate } from './template.ts';
 import { SECTIONS, TEXT } from '#tests/fixtures/plan-sections.ts';
 
 const smart = renderPlanMarkdown({ template: planTemplate(SECTIONS, 'smart', 'en'), text: TEXT });
-const headings = (md: string, level: string) => md.split('\n').filter((l) => l.startsWith(`${level} `)).map((l) => l.slice(level.length + 1));
+const headings = (md: string, level: string) =>
+	md
+		.split('\n')
+		.filter((l) => l.startsWith(`${level} `))
+		.map((l) => l.slice(level.length + 1));
 
 describe('renderPlanMarkdown', () => {
 	it('has one title and one second-level heading per section, in order', () => {

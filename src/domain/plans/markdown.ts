@@ -3,17 +3,26 @@ import { coverPosition, type PlanDocument, type TemplateSection } from './templa
 
 /** Escapes the characters that would turn data text into Markdown syntax. */
 export function mdText(text: string): string {
-	return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+	return text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 
 /** The whole template as Markdown (CommonMark with a GFM table for the cover block). */
 export function renderPlanMarkdown(doc: PlanDocument): string {
 	const { template, text } = doc;
 	const cover = coverPosition(doc);
-	const out: string[] = [`# ${mdText(text.title)}`, mdText(text.intro), text.instructions.map((line) => `- ${mdText(line)}`).join('\n'), `*${mdText(text.source)}*`];
+	const out: string[] = [
+		`# ${mdText(text.title)}`,
+		mdText(text.intro),
+		text.instructions.map((line) => `- ${mdText(line)}`).join('\n'),
+		`*${mdText(text.source)}*`,
+	];
 	if (cover < 0) out.push(coverTable(doc));
 	template.sections.forEach((section, index) => out.push(...sectionBlocks(doc, section, index === cover)));
-	if (template.omitted.length > 0) out.push(`**${mdText(text.labels.omitted)}:** ${template.omitted.map((o) => mdText(o.title)).join(' · ')}`);
+	if (template.omitted.length > 0)
+		out.push(`**${mdText(text.labels.omitted)}:** ${template.omitted.map((o) => mdText(o.title)).join(' · ')}`);
 	return `${out.join('\n\n')}\n`;
 }
 
@@ -37,5 +46,9 @@ function sectionBlocks(doc: PlanDocument, section: TemplateSection, withCover: b
 
 function coverTable(doc: PlanDocument): string {
 	const { coverHeading, coverFields, coverValueHeading } = doc.text;
-	return [`| ${mdText(coverHeading)} | ${mdText(coverValueHeading)} |`, '| --- | --- |', ...coverFields.map((f) => `| ${mdText(f)} |  |`)].join('\n');
+	return [
+		`| ${mdText(coverHeading)} | ${mdText(coverValueHeading)} |`,
+		'| --- | --- |',
+		...coverFields.map((f) => `| ${mdText(f)} |  |`),
+	].join('\n');
 }

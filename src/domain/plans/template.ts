@@ -37,7 +37,8 @@ export function planTemplate(sections: readonly PlanSection[], tierId: string, l
 	for (const s of ordered) {
 		const depth = s.depth[tierId];
 		const sharing = s.sharing[tierId];
-		if (depth === undefined || sharing === undefined) throw new Error(`plan section "${s.id}" has no depth or sharing for tier "${tierId}"`);
+		if (depth === undefined || sharing === undefined)
+			throw new Error(`plan section "${s.id}" has no depth or sharing for tier "${tierId}"`);
 		if (depth === 'omitted') {
 			omitted.push({ id: s.id, title: s.title[lang] });
 			continue;

@@ -1,6 +1,14 @@
 // <kam-accounts-io>: export as CSV or JSON backup, print, and import a file – read, previewed with every invalid row,
 // and applied only when the user chooses merge or replace.
-import { accountsToCsv, accountsToJson, applyImport, importCsv, importJson, MAX_IMPORT_CHARS, type ImportRow } from '#src/domain/accounts/state.ts';
+import {
+	accountsToCsv,
+	accountsToJson,
+	applyImport,
+	importCsv,
+	importJson,
+	MAX_IMPORT_CHARS,
+	type ImportRow,
+} from '#src/domain/accounts/state.ts';
 import { newAccountId } from '#src/domain/accounts/storage.ts';
 import { AccountsPart, el } from './part.ts';
 import { errorsText } from './text.ts';
@@ -14,8 +22,14 @@ export class AccountsIo extends AccountsPart {
 	protected override setUp() {
 		const { store } = this;
 		this.onAction((action) => {
-			if (action === 'export-csv') this.download(`key-accounts-${store.config.lang}.csv`, accountsToCsv(store.list, store.config.vocabulary), 'text/csv;charset=utf-8');
-			if (action === 'export-json') this.download('key-accounts-backup.json', accountsToJson(store.list, new Date().toISOString()), 'application/json');
+			if (action === 'export-csv')
+				this.download(
+					`key-accounts-${store.config.lang}.csv`,
+					accountsToCsv(store.list, store.config.vocabulary),
+					'text/csv;charset=utf-8',
+				);
+			if (action === 'export-json')
+				this.download('key-accounts-backup.json', accountsToJson(store.list, new Date().toISOString()), 'application/json');
 			if (action === 'print') window.print();
 			if (action === 'apply-import') this.apply();
 			if (action === 'cancel-import') this.close(store.t('preview.cancelled'));
@@ -59,7 +73,10 @@ export class AccountsIo extends AccountsPart {
 	private preview(file: string, rows: ImportRow[]) {
 		const { store } = this;
 		const invalid = rows.filter((r) => r.errors.length);
-		this.say('[data-kam-preview-counts]', store.t('preview.counts', { file, valid: rows.length - invalid.length, invalid: invalid.length }));
+		this.say(
+			'[data-kam-preview-counts]',
+			store.t('preview.counts', { file, valid: rows.length - invalid.length, invalid: invalid.length }),
+		);
 		const items = invalid
 			.slice(0, MAX_PREVIEW_ERRORS)
 			.map((r) => el('li', store.t('preview.row', { line: r.line, name: r.input.name || '–', errors: errorsText(store, r.errors) })));

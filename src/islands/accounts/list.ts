@@ -83,7 +83,14 @@ export class AccountsList extends AccountsPart {
 		tr.dataset.id = a.id;
 		const name = el('th', a.name);
 		name.scope = 'row';
-		const cells = [store.tierName(a.tier), store.scopeName(a.scope), a.owner ?? '', a.revenue ?? '', store.t(a.sponsor ? 'yes' : 'no'), a.notes ?? ''];
+		const cells = [
+			store.tierName(a.tier),
+			store.scopeName(a.scope),
+			a.owner ?? '',
+			a.revenue ?? '',
+			store.t(a.sponsor ? 'yes' : 'no'),
+			a.notes ?? '',
+		];
 		tr.append(name, ...cells.map((text) => el('td', text)));
 		const button = (action: string, label: string, aria: string) => {
 			const b = el('button', label);

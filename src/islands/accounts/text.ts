@@ -20,7 +20,11 @@ export function warningText(store: AccountsStore, w: Warning): string {
 			return store.t('warn.sponsor', { tier: store.tierName(w.tier), names: names(w.ids) });
 		case 'contradiction': {
 			const a = store.account(w.ids[0] ?? '');
-			return store.t('warn.contradiction', { name: a?.name ?? '', chosen: store.tierName(a?.tier ?? null), assessed: store.tierName(w.assessedTier) });
+			return store.t('warn.contradiction', {
+				name: a?.name ?? '',
+				chosen: store.tierName(a?.tier ?? null),
+				assessed: store.tierName(w.assessedTier),
+			});
 		}
 	}
 }

@@ -6,7 +6,6 @@ import { ACCOUNTS_KEY, addAccount, MAX_ACCOUNTS, newAccountId, parseAccounts } f
 import { format, type Vars } from '#src/lib/format.ts';
 import type { AssessmentConfig, IslandTextKey } from './config.ts';
 
-
 class KamAssessment extends HTMLElement {
 	private config!: AssessmentConfig;
 	private form!: HTMLFormElement;
@@ -105,7 +104,8 @@ class KamAssessment extends HTMLElement {
 		const wanted: Record<string, string> = { scope: a.scope ?? '', revenue: a.revenue ? String(a.revenue) : '' };
 		model.gates.forEach((id, i) => (wanted[`g-${id}`] = a.gates[i] === null ? '' : a.gates[i] ? 'y' : 'n'));
 		model.statements.forEach((s, i) => (wanted[`s-${s.id}`] = String(a.ratings[i] ?? '')));
-		for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = wanted[input.name] === input.value;
+		for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+			input.checked = wanted[input.name] === input.value;
 		const name = this.form.querySelector<HTMLInputElement>('input[name="name"]');
 		if (name) name.value = a.name;
 	}
@@ -139,20 +139,34 @@ class KamAssessment extends HTMLElement {
 		this.setText('[data-kam-account]', a.name ? this.t('result.account', { name: a.name }) : '');
 		this.setText('[data-kam-revenue]', a.revenue ? this.t('result.revenue', { band: names.revenue[a.revenue - 1] ?? '' }) : '');
 
-		const cluster = (id: string | null) => (id ? names.clusters[id] ?? '' : '');
+		const cluster = (id: string | null) => (id ? (names.clusters[id] ?? '') : '');
 		const thresholds = model.thresholds;
 		this.one('[data-kam-flag="borderline"]')!.hidden = !r.borderline;
 		this.one('[data-kam-flag="conflict"]')!.hidden = !r.conflict;
 		this.one('[data-kam-flag="discuss"]')!.hidden = !r.borderline && !r.conflict;
-		this.setText('[data-kam-close]', r.margin !== null && r.margin < thresholds.borderlineMargin ? this.t('result.close', { runnerUp: cluster(r.runnerUp), margin: r.margin, leading: cluster(r.leading) }) : '');
+		this.setText(
+			'[data-kam-close]',
+			r.margin !== null && r.margin < thresholds.borderlineMargin
+				? this.t('result.close', { runnerUp: cluster(r.runnerUp), margin: r.margin, leading: cluster(r.leading) })
+				: '',
+		);
 		this.setText('[data-kam-weak]', r.weakProfile ? this.t('result.weak', { minimum: thresholds.minimumScore }) : '');
-		this.setText('[data-kam-conflict]', r.conflict ? this.t('result.conflict', { first: cluster(r.conflict[0]), second: cluster(r.conflict[1]), threshold: thresholds.conflictScore }) : '');
+		this.setText(
+			'[data-kam-conflict]',
+			r.conflict
+				? this.t('result.conflict', { first: cluster(r.conflict[0]), second: cluster(r.conflict[1]), threshold: thresholds.conflictScore })
+				: '',
+		);
 
 		const items = (list: AssessmentResult['reasons'], template: 'result.reason' | 'result.counterReason') =>
 			list.map((reason) => {
 				const li = document.createElement('li');
 				const clusterTier = model.clusters.find((c) => c.id === reason.cluster)?.tier ?? '';
-				li.textContent = this.t(template, { statement: names.statements[reason.statement] ?? '', rating: names.scale[reason.rating - 1] ?? '', tier: names.tiers[clusterTier] ?? '' });
+				li.textContent = this.t(template, {
+					statement: names.statements[reason.statement] ?? '',
+					rating: names.scale[reason.rating - 1] ?? '',
+					tier: names.tiers[clusterTier] ?? '',
+				});
 				return li;
 			});
 		this.one('[data-kam-reasons]')!.replaceChildren(...items(r.reasons, 'result.reason'));
@@ -207,7 +221,14 @@ class KamAssessment extends HTMLElement {
 		try {
 			const stored = parseAccounts(localStorage.getItem(ACCOUNTS_KEY));
 			const code = encodeAnswers(model, answers);
-			const account = { id: newAccountId(), name: cleanName(answers.name), tier: result.tier, scope: result.scope, answers: code, assessedAt: new Date().toISOString() };
+			const account = {
+				id: newAccountId(),
+				name: cleanName(answers.name),
+				tier: result.tier,
+				scope: result.scope,
+				answers: code,
+				assessedAt: new Date().toISOString(),
+			};
 			const { list, outcome } = addAccount(stored, account);
 			if (outcome === 'added') localStorage.setItem(ACCOUNTS_KEY, JSON.stringify(list));
 			message = this.t(outcome === 'added' ? 'saved' : outcome, { count: list.length, max: MAX_ACCOUNTS });
