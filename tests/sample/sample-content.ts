@@ -7,6 +7,14 @@ import { join } from 'node:path';
 import { contentDir } from '#src/content/load.ts';
 import { COLLECTION_FILES } from '#src/schemas/index.ts';
 
+function readText(path: string): string {
+	try {
+		return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+	} catch {
+		return '(missing)';
+	}
+}
+
 /** Where the sample's fingerprint is recorded (`npm run sample:record` writes it). */
 export const SAMPLE_HASH_FILE = new URL('./content.sha256', import.meta.url);
 
@@ -14,13 +22,7 @@ export const SAMPLE_HASH_FILE = new URL('./content.sha256', import.meta.url);
 export function contentFingerprint(dir = contentDir()): string {
 	const hash = createHash('sha256');
 	for (const file of Object.values(COLLECTION_FILES).sort()) {
-		let text = '';
-		try {
-			text = readFileSync(join(dir, file), 'utf8').replace(/\r\n?/g, '\n');
-		} catch {
-			text = '(missing)';
-		}
-		hash.update(`${file}\0${text}\0`);
+		hash.update(`${file}\0${readText(join(dir, file))}\0`);
 	}
 	return hash.digest('hex');
 }
