@@ -12,6 +12,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { parseDocument, stringify } from 'yaml';
 import { CHROMIUM_ARGS, findChromium, freshProfileDir } from '#tests/e2e/chromium.ts';
 import { startStaticServer, type RunningServer } from '#scripts/static-server.ts';
+import { LANGUAGES, locales, type Lang } from '#src/config/locales.ts';
+import { site, siteTitle } from '#src/config/site.ts';
 import {
 	blocksToMarkdown,
 	extraScripts,
@@ -62,7 +64,7 @@ const PAGE_TYPES: { type: string; path: string; island?: { name: string; budgetG
 	{ type: 'assessment', path: '/assessment/', island: { name: 'assessment island', budgetGzip: 12 * 1024 } },
 	{ type: 'workspace', path: '/accounts/', island: { name: 'workspace island', budgetGzip: 20 * 1024 } },
 ];
-const LANGS = ['de', 'en'] as const;
+const LANGS = LANGUAGES;
 const SEARCH_QUERIES = {
 	de: ['Reaktionszeit', 'Ausschreibung', 'Zielpreis', 'Partnerschaft', 'Kennzahlen'],
 	en: ['response', 'tender', 'target price', 'partnership', 'forecast'],
@@ -143,9 +145,9 @@ export default defineConfig({
 	site: 'https://bare.example.com',
 	trailingSlash: 'always',
 	integrations: [starlight({
-		title: { de: 'KAM-Playbook', en: 'KAM Playbook' },
-		defaultLocale: 'de',
-		locales: { de: { label: 'Deutsch', lang: 'de' }, en: { label: 'English', lang: 'en' } },
+		title: ${JSON.stringify(siteTitle)},
+		defaultLocale: ${JSON.stringify(site.defaultLanguage)},
+		locales: ${JSON.stringify(locales)},
 		// As in the playbook, which renders its own not-found pages.
 		disable404Route: true,
 	})],
@@ -282,7 +284,7 @@ async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
 }
 
 /** Opens the search dialog and runs queries; returns the Pagefind bytes of the first search and the latencies. */
-async function measureSearch(browser: Browser, baseUrl: string, lang: 'de' | 'en') {
+async function measureSearch(browser: Browser, baseUrl: string, lang: Lang) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const pagefind: Promise<{ raw: number } | undefined>[] = [];
