@@ -1,8 +1,9 @@
-// Sample: the shipped questionnaire's share links use the compact format the README documents, and its empty form
-// asks sixteen questions (three gates, twelve statements, the scope).
+// Sample: the shipped questionnaire's share links use the compact format the README documents, it has the shape of
+// the questionnaire the domain tests are written against, and its empty form asks sixteen questions.
 import { describe, expect, it } from 'vitest';
 import { answersHash, decodeHash, questionnaireFingerprint } from '#src/domain/assessment/link.ts';
 import { emptyAnswers, scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
+import { QUESTIONNAIRE } from '#tests/fixtures/questionnaire.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 
 const { model } = loadRealAssessment();
@@ -20,6 +21,20 @@ describe('the sample questionnaire', () => {
 		expect(answersHash(model, answers)).toBe(`#a=${V}.yy-.5544322111-1.global.3.M%C3%BCller%20%26%20S%C3%B6hne%204.0`);
 		expect(decodeHash(model, answersHash(model, answers))).toEqual({ status: 'ok', answers });
 		expect(decodeHash(model, `#a=${V}.yyy.554432211111.national.2.Acme`)).toMatchObject({ status: 'ok' });
+	});
+
+	it('has the shape of the questionnaire the domain tests use, so their codes and tables hold for it too', () => {
+		const shape = (m: typeof model) => ({
+			gates: m.gates.length,
+			clusters: m.clusters,
+			statementsPerCluster: m.statements.map((s) => s.cluster),
+			weights: m.statements.map((s) => s.weight),
+			scaleSize: m.scaleSize,
+			scopes: m.scopes,
+			revenueBands: m.revenueBands,
+			thresholds: m.thresholds,
+		});
+		expect(shape(model)).toEqual(shape(QUESTIONNAIRE));
 	});
 
 	it('has empty answers that require sixteen questions', () => {
