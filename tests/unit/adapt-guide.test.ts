@@ -32,10 +32,10 @@ function testsBesideTheCode(): string[] {
 /** Imports through which a test reads the content under test (or the sample's account fixtures). */
 const READS_CONTENT = /#tests\/fixtures\/(real-content|content-copy|assessment-accounts)|#src\/content\/(load|validate)|#tests\/sample\//;
 
+/** The parts of vitest's JSON report the test reads. */
 interface Report {
 	numPassedTests: number;
 	numFailedTests: number;
-	numPendingTests: number;
 	testResults: { name: string; status: string }[];
 }
 
@@ -43,16 +43,18 @@ function runSuite(contentDir: string): Promise<{ code: number | null; output: st
 	const outputFile = join(tempDir('kam-adapt-report-'), 'report.json');
 	// The child gets a clean environment for vitest and is never told to require the sample (CI sets that).
 	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|KAM_REQUIRE_SAMPLE$)/.test(name)));
+	const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 	const args = [
-		join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+		vitest,
 		'run',
 		'tests/unit/',
 		'--exclude',
 		'tests/sample/**',
 		'--exclude',
 		thisFile,
+		'--reporter=json',
+		`--outputFile=${outputFile}`,
 	];
-	args.push('--reporter=json', `--outputFile=${outputFile}`);
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, args, { cwd: root, env: { ...env, KAM_CONTENT_DIR: contentDir, [CHILD]: '1' } });
 		let output = '';

@@ -107,7 +107,8 @@ const mutations: [string, string, (e: YamlEntries) => unknown, string][] = [
 	[
 		'two roles for one tier',
 		'roles.yaml',
-		(e) => (e[otherRole]!.tier = kamTier),
+		// With a single role in the file, a second one for the same tier is added instead.
+		(e) => (e.length > 1 ? (e[otherRole]!.tier = kamTier) : e.push({ ...e[kamRole]!, id: unusedId(e, 'second-manager') })),
 		`needs exactly one role with "tier: ${kamTier}", found 2`,
 	],
 	[
