@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
-import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
+import { QUESTIONNAIRE } from '#tests/fixtures/questionnaire.ts';
 import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
 import {
 	accountsToCsv,
@@ -21,10 +20,12 @@ import {
 	type CsvVocabulary,
 } from './state.ts';
 import { encodeAnswers } from '#src/domain/assessment/link.ts';
+import { scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
 import { parseCsv } from '#src/lib/csv.ts';
 import { parseAccounts, type SavedAccount } from './storage.ts';
 
-const { model } = loadRealAssessment();
+// A questionnaire written for the tests, shaped like the playbook's (three gates, twelve statements, national and global).
+const model = QUESTIONNAIRE;
 const catalogue: Catalogue = { tiers: ['strategic', 'key', 'smart'], scopes: ['national', 'global'], model };
 const vocabulary: CsvVocabulary = {
 	headers: {
@@ -124,23 +125,43 @@ describe('warnings', () => {
 		expect(kinds(build([{ tier: 'strategic' }]))).toEqual(['sponsor']);
 	});
 
-	it('hand-chosen tier that contradicts the stored answers', () => {
-		for (const f of accountFixtures.filter((f) => !f.expected.borderline)) {
-			const answers = encodeAnswers(model, {
-				gates: model.gates.map((id) => f.gates[id as keyof typeof f.gates]),
-				ratings: model.statements.map((s) => f.ratings[s.id as keyof typeof f.ratings]),
-				scope: f.scope,
-				revenue: f.revenue,
-				name: '',
-			});
-			const right = f.expected.tier ?? '';
-			const wrong = right === 'smart' ? 'key' : 'smart';
-			const sponsor = true;
-			expect(kinds(build([{ tier: right, scope: right ? f.scope : '', answers, sponsor }]))).toEqual([]);
-			expect(accountWarnings(build([{ tier: wrong, scope: f.scope, answers, sponsor }]), ACCOUNT_WARNING_RULES, model)).toMatchObject([
-				{ kind: 'contradiction', assessedTier: f.expected.tier },
-			]);
-		}
+	// Answers a key account manager might give, each clearly pointing to one tier (or failing a gate).
+	const profiles: [string, Answers][] = [
+		[
+			'co-develops and shapes our range',
+			{ gates: [true, true, true], ratings: [5, 5, 4, 5, 2, 2, 3, 2, 1, 1, 1, 1], scope: 'global', revenue: 1, name: '' },
+		],
+		[
+			'pays for service under frame contracts',
+			{ gates: [true, true, true], ratings: [2, 1, 2, 2, 5, 5, 4, 4, 2, 1, 1, 1], scope: 'national', revenue: 2, name: '' },
+		],
+		[
+			'buys by tender at target price',
+			{ gates: [true, true, true], ratings: [1, 1, 1, 1, 2, 1, 2, 1, 5, 5, 4, 4], scope: 'global', revenue: 3, name: '' },
+		],
+		[
+			'unprofitable after cost to serve',
+			{ gates: [true, false, true], ratings: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3], scope: 'national', revenue: 3, name: '' },
+		],
+	];
+
+	it.each(profiles)('hand-chosen tier that contradicts the stored answers: %s', (_what, answered) => {
+		const result = scoreAssessment(model, answered);
+		expect(result.borderline).toBe(false);
+		const assessed = result.tier;
+		const answers = encodeAnswers(model, answered);
+		const right = assessed ?? '';
+		const wrong = right === 'smart' ? 'key' : 'smart';
+		const scope = answered.scope!;
+		const sponsor = true;
+		expect(kinds(build([{ tier: right, scope: right ? scope : '', answers, sponsor }]))).toEqual([]);
+		expect(accountWarnings(build([{ tier: wrong, scope, answers, sponsor }]), ACCOUNT_WARNING_RULES, model)).toMatchObject([
+			{ kind: 'contradiction', assessedTier: assessed },
+		]);
+	});
+
+	it('the profiles cover every tier and "not a key account"', () => {
+		expect(profiles.map(([, a]) => scoreAssessment(model, a).tier)).toEqual(['strategic', 'key', 'smart', null]);
 	});
 });
 

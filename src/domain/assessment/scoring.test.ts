@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
+import { answersFor, completeFor, expectValid, junkAnswers, raisedIn } from '#tests/fixtures/assessment-properties.ts';
+import { QUESTIONNAIRE } from '#tests/fixtures/questionnaire.ts';
 import { emptyAnswers, isEmpty, scoreAssessment, type Answers, type AssessmentModel } from './scoring.ts';
 
 // A small questionnaire with one statement per cluster, so each cluster score is (rating − 1) × 25.
@@ -109,49 +110,8 @@ describe('thresholds (table-driven)', () => {
 });
 
 // --- property-based tests ---------------------------------------------------------------
-
-const real = loadRealAssessment().model;
-
-/** Well-formed answers for a model, each question possibly unanswered. */
-function answersFor(model: AssessmentModel): fc.Arbitrary<Answers> {
-	const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
-	return fc.record({
-		gates: fc.tuple(...model.gates.map(() => maybe(fc.boolean()))),
-		ratings: fc.tuple(...model.statements.map(() => maybe(fc.integer({ min: 1, max: model.scaleSize })))),
-		scope: maybe(fc.constantFrom(...model.scopes)),
-		revenue: maybe(fc.integer({ min: 1, max: Math.max(1, model.revenueBands) })),
-		name: fc.string({ maxLength: 80 }),
-	});
-}
-
-/** Complete answers that pass the gate. */
-function completeFor(model: AssessmentModel): fc.Arbitrary<Answers> {
-	return fc.record({
-		gates: fc.constant(model.gates.map(() => true)),
-		ratings: fc.tuple(...model.statements.map(() => fc.integer({ min: 1, max: model.scaleSize }))),
-		scope: fc.constantFrom(...model.scopes),
-		revenue: fc.option(fc.integer({ min: 1, max: model.revenueBands }), { nil: null }),
-		name: fc.string({ maxLength: 80 }),
-	});
-}
-
-/** Anything at all where an answer should be: wrong types, out of range, wrong lengths. */
-const junk = fc.oneof(
-	fc.constant(null),
-	fc.constant(undefined),
-	fc.integer({ min: -5, max: 15 }),
-	fc.double(),
-	fc.string({ maxLength: 4 }),
-	fc.boolean(),
-	fc.object(),
-);
-const junkAnswers = fc.record({
-	gates: fc.array(junk, { maxLength: 6 }),
-	ratings: fc.array(junk, { maxLength: 20 }),
-	scope: junk,
-	revenue: junk,
-	name: junk,
-}) as unknown as fc.Arbitrary<Answers>;
+// QUESTIONNAIRE is shaped like the playbook's (tests/fixtures/questionnaire.ts); tests/unit/assessment-model.test.ts
+// checks the same properties on the questionnaire of the content under test.
 
 /** Random questionnaires: 1–4 clusters with 1–5 statements each, any weights, scales of 3–7 steps. */
 const models: fc.Arbitrary<AssessmentModel> = fc
@@ -189,46 +149,17 @@ const models: fc.Arbitrary<AssessmentModel> = fc
 		};
 	});
 
-function expectValid(model: AssessmentModel, answers: Answers) {
-	const result = scoreAssessment(model, answers);
-	const t = model.thresholds;
-	expect(['incomplete', 'not-key-account', 'tier']).toContain(result.status);
-	expect(result.tier !== null).toBe(result.status === 'tier');
-	expect(result.failedGates.length > 0).toBe(result.status === 'not-key-account');
-	if (result.tier !== null) expect(model.clusters.map((c) => c.tier)).toContain(result.tier);
-	expect(result.scores.map((s) => s.cluster)).toEqual(model.clusters.map((c) => c.id));
-	for (const s of result.scores) {
-		if (s.score !== null) expect(s.score >= 0 && s.score <= 100 && Number.isInteger(s.score)).toBe(true);
-		expect(s.score === null).toBe(s.rated === 0);
-	}
-	expect(result.answered).toBeGreaterThanOrEqual(0);
-	expect(result.answered).toBeLessThanOrEqual(result.required);
-	if (result.status === 'tier') {
-		const lead = result.scores.find((s) => s.cluster === result.leading)!;
-		expect(result.margin).toBeGreaterThanOrEqual(0);
-		expect(result.scores.every((s) => (s.score ?? 0) <= lead.score!)).toBe(true);
-		expect(result.borderline).toBe(lead.score! < t.minimumScore || result.margin! < t.borderlineMargin);
-		expect(result.reasons.length).toBeLessThanOrEqual(t.maxDrivers);
-		expect(result.reasons.every((r) => r.cluster === result.leading && r.rating >= t.driverRating)).toBe(true);
-		expect(result.counterSignals.every((r) => r.cluster !== result.leading && r.rating >= t.driverRating)).toBe(true);
-	} else {
-		expect([result.margin, result.leading, result.conflict]).toEqual([null, null, null]);
-		expect([result.borderline, result.reasons.length]).toEqual([false, 0]);
-	}
-	return result;
-}
-
 describe('properties (fast-check)', () => {
-	it('gives a valid result for any answers to the real questionnaire', () => {
+	it('gives a valid result for any answers to a questionnaire like the playbook’s', () => {
 		fc.assert(
-			fc.property(answersFor(real), (a) => void expectValid(real, a)),
+			fc.property(answersFor(QUESTIONNAIRE), (a) => void expectValid(QUESTIONNAIRE, a)),
 			{ numRuns: 2000 },
 		);
 	});
 
 	it('gives a valid result for malformed answers and never throws', () => {
 		fc.assert(
-			fc.property(junkAnswers, (a) => void expectValid(real, a)),
+			fc.property(junkAnswers, (a) => void expectValid(QUESTIONNAIRE, a)),
 			{ numRuns: 1000 },
 		);
 	});
@@ -245,10 +176,10 @@ describe('properties (fast-check)', () => {
 
 	it('is deterministic and leaves the answers untouched', () => {
 		fc.assert(
-			fc.property(answersFor(real), (a) => {
+			fc.property(answersFor(QUESTIONNAIRE), (a) => {
 				const copy = structuredClone(a);
-				const first = scoreAssessment(real, a);
-				expect(scoreAssessment(real, copy)).toEqual(first);
+				const first = scoreAssessment(QUESTIONNAIRE, a);
+				expect(scoreAssessment(QUESTIONNAIRE, copy)).toEqual(first);
 				expect(a).toEqual(copy);
 			}),
 		);
@@ -257,33 +188,20 @@ describe('properties (fast-check)', () => {
 	it('never lets revenue or the account name change the result', () => {
 		fc.assert(
 			fc.property(
-				answersFor(real),
-				fc.option(fc.integer({ min: 1, max: real.revenueBands }), { nil: null }),
+				answersFor(QUESTIONNAIRE),
+				fc.option(fc.integer({ min: 1, max: QUESTIONNAIRE.revenueBands }), { nil: null }),
 				fc.string(),
 				(a, revenue, name) => {
-					expect(scoreAssessment(real, { ...a, revenue, name })).toEqual(scoreAssessment(real, a));
+					expect(scoreAssessment(QUESTIONNAIRE, { ...a, revenue, name })).toEqual(scoreAssessment(QUESTIONNAIRE, a));
 				},
 			),
 		);
 	});
 
-	const raise = (model: AssessmentModel, cluster: string) =>
-		fc
-			.tuple(
-				completeFor(model),
-				fc.constantFrom(...model.statements.flatMap((s, i) => (s.cluster === cluster ? [i] : []))),
-				fc.integer({ min: 1, max: model.scaleSize - 1 }),
-			)
-			.map(([a, index, by]) => {
-				const higher = { ...a, ratings: [...a.ratings] };
-				higher.ratings[index] = Math.min(model.scaleSize, a.ratings[index]! + by);
-				return [a, higher] as const;
-			});
-
 	it('raising a "shapes our future" answer never lowers the strategic score nor changes the others', () => {
 		fc.assert(
-			fc.property(raise(real, 'shapes-future'), ([before, after]) => {
-				const [b, a] = [scoreAssessment(real, before), scoreAssessment(real, after)];
+			fc.property(raisedIn(QUESTIONNAIRE, 'shapes-future'), ([before, after]) => {
+				const [b, a] = [scoreAssessment(QUESTIONNAIRE, before), scoreAssessment(QUESTIONNAIRE, after)];
 				const score = (r: typeof b, c: string) => r.scores.find((s) => s.cluster === c)!.score!;
 				expect(score(a, 'shapes-future')).toBeGreaterThanOrEqual(score(b, 'shapes-future'));
 				for (const other of ['values-added-value', 'price-performance']) expect(score(a, other)).toBe(score(b, other));
@@ -293,12 +211,12 @@ describe('properties (fast-check)', () => {
 	});
 
 	it('raising any answer of the leading cluster keeps the tier', () => {
-		for (const cluster of real.clusters) {
+		for (const cluster of QUESTIONNAIRE.clusters) {
 			fc.assert(
-				fc.property(raise(real, cluster.id), ([before, after]) => {
-					const b = scoreAssessment(real, before);
+				fc.property(raisedIn(QUESTIONNAIRE, cluster.id), ([before, after]) => {
+					const b = scoreAssessment(QUESTIONNAIRE, before);
 					fc.pre(b.tier === cluster.tier);
-					expect(scoreAssessment(real, after).tier).toBe(cluster.tier);
+					expect(scoreAssessment(QUESTIONNAIRE, after).tier).toBe(cluster.tier);
 				}),
 				{ numRuns: 300 },
 			);
@@ -322,9 +240,9 @@ describe('properties (fast-check)', () => {
 
 describe('empty answers', () => {
 	it('are empty and incomplete', () => {
-		const a = emptyAnswers(real);
+		const a = emptyAnswers(QUESTIONNAIRE);
 		expect(isEmpty(a)).toBe(true);
 		expect(isEmpty({ ...a, name: 'Acme' })).toBe(false);
-		expect(scoreAssessment(real, a)).toMatchObject({ status: 'incomplete', answered: 0, required: 16 });
+		expect(scoreAssessment(QUESTIONNAIRE, a)).toMatchObject({ status: 'incomplete', answered: 0, required: 16 });
 	});
 });

@@ -1,4 +1,5 @@
-// Real account descriptions, answered as a key account manager would: the assessment must reach the tier the article implies.
+// Sample: real account descriptions, answered as a key account manager would, reach the tier the article implies
+// (the fixtures answer the sample questionnaire by its ids and name its tiers, so they run only on the sample).
 import { describe, expect, it } from 'vitest';
 import { accountFixtures, type AccountFixture } from '#tests/fixtures/assessment-accounts.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';

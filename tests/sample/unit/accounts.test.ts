@@ -1,0 +1,53 @@
+// Sample: in "My accounts", a tier chosen by hand that contradicts an account's stored answers to the sample
+// questionnaire is flagged – checked with the fixture accounts written from the article.
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
+import { accountWarnings, addEntry, type AccountInput, type Catalogue } from '#src/domain/accounts/state.ts';
+import type { SavedAccount } from '#src/domain/accounts/storage.ts';
+import { encodeAnswers } from '#src/domain/assessment/link.ts';
+import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
+import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
+
+const { model } = loadRealAssessment();
+const catalogue: Catalogue = { tiers: ['strategic', 'key', 'smart'], scopes: ['national', 'global'], model };
+const NOW = '2026-01-01T00:00:00.000Z';
+let n = 0;
+const build = (inputs: Partial<AccountInput>[]): SavedAccount[] =>
+	inputs.reduce<SavedAccount[]>((list, over) => {
+		const input: AccountInput = {
+			name: 'Acme',
+			tier: 'key',
+			scope: 'national',
+			owner: '',
+			revenue: '',
+			notes: '',
+			sponsor: false,
+			answers: '',
+			...over,
+		};
+		const r = addEntry(list, input, catalogue, `id${++n}`, NOW);
+		if (!r.ok) throw new Error(JSON.stringify(r.errors));
+		return r.list;
+	}, []);
+const kinds = (list: SavedAccount[]) => accountWarnings(list, ACCOUNT_WARNING_RULES, model).map((w) => w.kind);
+
+describe('warnings on the sample questionnaire', () => {
+	it('hand-chosen tier that contradicts the stored answers', () => {
+		for (const f of accountFixtures.filter((f) => !f.expected.borderline)) {
+			const answers = encodeAnswers(model, {
+				gates: model.gates.map((id) => f.gates[id as keyof typeof f.gates]),
+				ratings: model.statements.map((s) => f.ratings[s.id as keyof typeof f.ratings]),
+				scope: f.scope,
+				revenue: f.revenue,
+				name: '',
+			});
+			const right = f.expected.tier ?? '';
+			const wrong = right === 'smart' ? 'key' : 'smart';
+			const sponsor = true;
+			expect(kinds(build([{ tier: right, scope: right ? f.scope : '', answers, sponsor }]))).toEqual([]);
+			expect(accountWarnings(build([{ tier: wrong, scope: f.scope, answers, sponsor }]), ACCOUNT_WARNING_RULES, model)).toMatchObject([
+				{ kind: 'contradiction', assessedTier: f.expected.tier },
+			]);
+		}
+	});
+});
