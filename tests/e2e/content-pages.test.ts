@@ -1,20 +1,13 @@
-// The data-driven pages show what content/ says: each check reads the YAML and looks for it in the built HTML.
+// The data-driven pages show what the content says: each check reads the data and looks for it in the built HTML.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import type { Geography } from '#src/schemas/geographies.ts';
-import type { GlossaryTerm } from '#src/schemas/glossary.ts';
-import type { Department } from '#src/schemas/departments.ts';
+import { LANGUAGES } from '#src/config/locales.ts';
 import { buildMatrix } from '#src/domain/matrix.ts';
 import { realContent } from '#tests/fixtures/real-content.ts';
 
-const data = <T>(file: string) => parse(readFileSync(`content/${file}`, 'utf8')) as T;
 // Tiers as pages see them: with the title of their key account manager role from roles.yaml.
-const { tiers, roles } = realContent();
-const scopes = data<Geography[]>('geographies.yaml');
-const departments = data<Department[]>('departments.yaml');
-const glossary = data<GlossaryTerm[]>('glossary.yaml');
-const langs = ['de', 'en'] as const;
+const { tiers, roles, geographies: scopes, departments, glossary } = realContent();
+const langs = LANGUAGES;
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 /** The visible text of a built page's main content, tags removed and entities decoded. */
@@ -101,28 +94,6 @@ describe.each(langs)('glossary (%s)', (lang) => {
 			expect(text).toContain(norm(term.definition[lang]));
 		}
 	});
-
-	it('is linked from the tier pages where its terms are used', () => {
-		const linked = new Set(
-			tiers.flatMap((t) =>
-				[...readFileSync(`dist/${lang}/tiers/${t.id}/index.html`, 'utf8').matchAll(/href="\/[a-z]{2}\/glossary\/#([a-z0-9-]+)"/g)].map(
-					(m) => m[1],
-				),
-			),
-		);
-		for (const id of [
-			'tco',
-			'lean-kam',
-			'operational-excellence',
-			'indirect-customer',
-			'target-price',
-			'tender',
-			'innovation-workshop',
-			'cost-to-serve',
-			'frame-contract',
-		])
-			expect(linked, id).toContain(id);
-	});
 });
 
 describe.each(langs)('owner and review date of data pages (%s)', (lang) => {
@@ -149,13 +120,10 @@ describe.each(langs)('owner and review date of data pages (%s)', (lang) => {
 			const line =
 				section.match(/^<h2[^>]*>[\s\S]*?<\/h2>(?:<\/div>)?\s*<p class="kam-governance" data-pagefind-ignore[^>]*>([\s\S]*?)<\/p>/)?.[1] ??
 				'';
-			expect(line.replace(/&amp;/g, '&'), d.id).toContain(d.owner![lang]);
-			expect(line, d.id).toContain(`<time datetime="${d.lastReviewed}">`);
+			// A company may leave either out; the shipped sample names both for every department (tests/sample/).
+			if (d.owner) expect(line.replace(/&amp;/g, '&'), d.id).toContain(d.owner[lang]);
+			if (d.lastReviewed) expect(line, d.id).toContain(`<time datetime="${d.lastReviewed}">`);
 		}
-	});
-
-	it('the real data names an owner and a review date for every tier, department and role', () => {
-		expect(pages.filter((p) => !p.entry.owner || !p.entry.lastReviewed).map((p) => p.path)).toEqual([]);
 	});
 });
 

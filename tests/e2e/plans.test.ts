@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '#src/content/i18n/de.json';
 import en from '#src/content/i18n/en.json';
 import { LANGUAGES } from '#src/config/locales.ts';
+import { uiText } from '#src/data/ui-text.ts';
+import { templateTitle } from '#src/domain/plans/document.ts';
 import { docxHeadings, docxParagraphs } from '#tests/fixtures/docx.ts';
 import { realContent } from '#tests/fixtures/real-content.ts';
-import { openSite, visit, type Site } from './harness.ts';
+import { downloadBytes, openSite, visit, type Site } from './harness.ts';
 
 const content = realContent();
 const strings = { de, en } as const;
@@ -15,6 +17,8 @@ const cases = LANGUAGES.flatMap((lang) => content.tiers.map((tier) => [lang, tie
 const sectionsOf = (tierId: string) => content.planSections.filter((s) => s.depth[tierId] !== 'omitted');
 const omittedOf = (tierId: string) => content.planSections.filter((s) => s.depth[tierId] === 'omitted');
 const stem = (lang: 'de' | 'en') => strings[lang]['kam.plans.fileStem'];
+const tierOf = (tierId: string) => content.tiers.find((t) => t.id === tierId)!;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let site: Site;
 beforeAll(async () => {
@@ -37,7 +41,8 @@ describe('generated downloads in dist/downloads', () => {
 		const bytes = new Uint8Array(readFileSync(`dist/downloads/${stem(lang)}-${tier}-${lang}.docx`));
 		expect(docxHeadings(bytes)).toEqual(sectionsOf(tier).map((s) => s.title[lang]));
 		const texts = docxParagraphs(bytes).map((p) => p.text);
-		expect(texts).toContain(strings[lang]['kam.plans.globalOnlyDoc']);
+		// Sections for global accounts only are marked as such (the sample has one in every tier's template).
+		if (sectionsOf(tier).some((s) => s.globalOnly)) expect(texts).toContain(strings[lang]['kam.plans.globalOnlyDoc']);
 		for (const key of [
 			'kam.plans.cover.customer',
 			'kam.plans.cover.kam',
@@ -63,16 +68,25 @@ describe('generated downloads in dist/downloads', () => {
 	});
 });
 
-describe('plan template pages', () => {
-	it.each(cases)('/%s/plans/%s/ shows the sections in order with depth and sharing in words', async (lang, tier) => {
+describe.each(cases)('plan template page /%s/plans/%s/', (lang, tier) => {
+	let shown: { sections: { id: string; badges: string[] }[]; title: string | null; core: string[]; leftOut: string[] };
+	beforeAll(async () => {
 		const { page } = await visit(site, `/${lang}/plans/${tier}/`);
-		const sections = await page.locator('.kam-plan-section').evaluateAll((els) =>
-			els.map((el) => ({
-				id: el.querySelector('h2')!.id,
-				badges: [...el.querySelectorAll('.kam-badge')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()),
-			})),
-		);
+		shown = {
+			sections: await page.locator('.kam-plan-section').evaluateAll((els) =>
+				els.map((el) => ({
+					id: el.querySelector('h2')!.id,
+					badges: [...el.querySelectorAll('.kam-badge')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()),
+				})),
+			),
+			title: await page.locator('h1').textContent(),
+			core: await page.locator('.kam-glance dd').first().locator('a').allTextContents(),
+			leftOut: await page.locator('#left-out ~ ul li, section:has(#left-out) li').allTextContents(),
+		};
 		await page.close();
+	});
+
+	it('shows the sections in order with depth and sharing in words', () => {
 		const t = strings[lang];
 		const expected = sectionsOf(tier).map((s) => ({
 			id: s.id,
@@ -82,40 +96,45 @@ describe('plan template pages', () => {
 				...(s.globalOnly ? [t['kam.plans.globalOnly']] : []),
 			],
 		}));
-		expect(sections).toEqual(expected);
+		expect(shown.sections).toEqual(expected);
 	});
 
-	it.each(LANGUAGES)('in %s, the Smart template is a sales plan and lists what it leaves out', async (lang) => {
-		const { page } = await visit(site, `/${lang}/plans/smart/`);
-		expect(await page.locator('h1').textContent()).toMatch(lang === 'de' ? /Vertriebsplan/ : /Sales plan/);
-		const core = await page.locator('.kam-glance dd').first().locator('a').allTextContents();
-		const leftOut = await page.locator('#left-out ~ ul li, section:has(#left-out) li').allTextContents();
-		await page.close();
-		expect(core).toEqual(
-			sectionsOf('smart')
-				.filter((s) => s.depth.smart === 'full')
+	// In the sample, the Smart template is the lean sales plan ("Vorlage Vertriebsplan …", "Sales plan template: …").
+	it('is titled for its kind of plan and lists its core sections and what it leaves out', () => {
+		expect(shown.title).toBe(templateTitle(tierOf(tier), lang, uiText(lang)));
+		expect(shown.core).toEqual(
+			sectionsOf(tier)
+				.filter((s) => s.depth[tier] === 'full')
 				.map((s) => s.title[lang]),
 		);
-		expect(leftOut).toEqual(omittedOf('smart').map((s) => s.title[lang]));
+		expect(shown.leftOut).toEqual(omittedOf(tier).map((s) => s.title[lang]));
 	});
+});
+
+describe('plan downloads', () => {
+	const tier = content.tiers[0]!;
 
 	it.each(LANGUAGES)('in %s, the download link delivers the Word file under its own name', async (lang) => {
-		const { page } = await visit(site, `/${lang}/plans/key/`);
+		const { page } = await visit(site, `/${lang}/plans/${tier.id}/`);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.kam-downloads a[href$=".docx"]').first().click()]);
-		expect(download.suggestedFilename()).toBe(`${stem(lang)}-key-${lang}.docx`);
-		const path = await download.path();
+		expect(download.suggestedFilename()).toBe(`${stem(lang)}-${tier.id}-${lang}.docx`);
+		const bytes = await downloadBytes(download);
 		await page.close();
-		expect(docxHeadings(new Uint8Array(readFileSync(path)))).toEqual(sectionsOf('key').map((s) => s.title[lang]));
+		expect(docxHeadings(new Uint8Array(bytes))).toEqual(sectionsOf(tier.id).map((s) => s.title[lang]));
 	});
 
-	it('serves the downloads with their content types', async () => {
-		const docx = await fetch(site.url(`/en/`).replace(/\/en\/$/, `/downloads/${stem('en')}-smart-en.docx`));
-		const md = await fetch(site.url(`/de/`).replace(/\/de\/$/, `/downloads/${stem('de')}-smart-de.md`));
+	it.each(cases)('in %s, the %s downloads are served with their content types, the Markdown under the plan’s title', async (lang, id) => {
+		const docx = await fetch(site.url(`/downloads/${stem(lang)}-${id}-${lang}.docx`));
+		const md = await fetch(site.url(`/downloads/${stem(lang)}-${id}-${lang}.md`));
 		expect(docx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 		expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
-		expect(await md.text()).toMatch(/^# Vertriebsplan/);
+		// In the sample, the Smart template's starts "# Vertriebsplan" / "# Sales plan".
+		const title = uiText(lang)(`kam.plans.docTitle.${tierOf(id).plan.approach}`, { tier: tierOf(id).name[lang] });
+		expect(await md.text()).toMatch(new RegExp(`^# ${escape(title)}\n`));
 	});
+});
 
+describe('plan overview', () => {
 	it.each(LANGUAGES)('the %s overview table names depth and sharing for every section and tier', async (lang) => {
 		const { page } = await visit(site, `/${lang}/plans/`);
 		const rows = await page
