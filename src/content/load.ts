@@ -3,7 +3,8 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { COLLECTION_FILES, type Entries, type ReferenceIds } from '#src/schemas/index.ts';
-import { formatProblems, idsOfContent, parseContent, readContentDir } from './validate.ts';
+import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
+import { formatProblems, idsOfContent, parseContent, readContentDir, settingsChecks } from './validate.ts';
 
 /** The validated playbook data: every collection's entries (in file order) and the ids others may reference. */
 export interface PlaybookContent {
@@ -45,8 +46,10 @@ export function loadContent(dir = contentDir()): PlaybookContent {
 	if (known?.stamp === stamp) return known.content;
 	const raw = readContentDir(dir, relative(process.cwd(), dir) || '.');
 	const { problems, collections } = parseContent(raw);
+	const ids = idsOfContent(raw);
+	problems.push(...settingsChecks(ids, ACCOUNT_WARNING_RULES));
 	if (problems.length > 0) throw new Error(formatProblems(problems));
-	const content = { dir, collections, ids: idsOfContent(raw) };
+	const content = { dir, collections, ids };
 	cache.set(dir, { stamp, content });
 	return content;
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import type { WarningRules } from '#src/domain/accounts/state.ts';
 import { COLLECTION_FILES, entrySchemas, type CollectionName, type Entries, type ReferenceIds } from '#src/schemas/index.ts';
 
 /** One problem in the content, located precisely enough to fix it. */
@@ -178,6 +179,18 @@ function serviceChecks(raw: RawContent): ContentProblem[] {
 			problems.push({ file: raw.services.file, entry: entryLabel(service, index), field: 'id', message: 'a department has the same id; the two anchors would clash on the service matrix page' });
 	});
 	return problems;
+}
+
+/** Settings in src/config that name content ids: an id the content does not have would silently switch a rule off. */
+export function settingsChecks(ids: ReferenceIds, rules: Pick<WarningRules, 'sponsorTiers'>): ContentProblem[] {
+	return rules.sponsorTiers
+		.filter((tier) => !ids.tiers.includes(tier))
+		.map((tier) => ({
+			file: 'src/config/account-warnings.ts',
+			entry: '-',
+			field: 'sponsorTiers',
+			message: `unknown tier id "${tier}"; expected one of ${ids.tiers.join(', ')}`,
+		}));
 }
 
 /** Formats problems as the message a failed build prints. */

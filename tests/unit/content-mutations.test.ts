@@ -1,7 +1,9 @@
 // Bad content fails loudly: each mutation of a copy of the content under test yields a message naming file, entry and field.
 import { basename } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentDir } from '#src/content/load.ts';
+import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
+import { contentDir, loadContent } from '#src/content/load.ts';
+import { formatProblems, settingsChecks } from '#src/content/validate.ts';
 import { entryName, mutatedCopy, problemsIn, readEntries, removeCopies, unusedId, type YamlEntries } from '#tests/fixtures/content-copy.ts';
 
 type Texts = Record<string, string>;
@@ -168,6 +170,19 @@ describe('broken content', () => {
 		const dir = mutatedCopy('tiers.yaml', (e) => delete (e[0]!.definition as Texts).en);
 		await expect(config(dir)).rejects.toThrow(
 			`${basename(dir)}/tiers.yaml › entry ${named(tiers, 0)} › field definition.en: English text is missing`,
+		);
+	});
+});
+
+describe('settings that name content ids', () => {
+	it('accept the shipped settings for the content under test', () => {
+		expect(settingsChecks(loadContent().ids, ACCOUNT_WARNING_RULES)).toEqual([]);
+	});
+
+	it('name the setting and the tiers it may use when it names a tier the content does not have', () => {
+		const message = formatProblems(settingsChecks({ tiers: tierIds, departments: [], glossary: [] }, { sponsorTiers: [unknownTier] }));
+		expect(message).toContain(
+			`src/config/account-warnings.ts › entry - › field sponsorTiers: unknown tier id "${unknownTier}"; expected one of ${tierIds.join(', ')}`,
 		);
 	});
 });

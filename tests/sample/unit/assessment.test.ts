@@ -1,4 +1,4 @@
-// Sample: the shipped questionnaire's share links use the compact format the README documents, it has the shape of
+// Sample: the shipped questionnaire's share links use the compact format docs/reference.md documents, it has the shape of
 // the questionnaire the domain tests are written against, and its empty form asks sixteen questions.
 import { describe, expect, it } from 'vitest';
 import { answersHash, decodeHash, questionnaireFingerprint } from '#src/domain/assessment/link.ts';
