@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geography, MatrixCell } from '#src/schemas/geographies.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
+import { articleMatrixCases } from '#tests/fixtures/matrix-cases.ts';
 import { buildMatrix } from './matrix.ts';
 
 const text = (en: string, de = en) => ({ de, en });
@@ -39,26 +40,10 @@ const tiers = [
 const scopes = [scope('global', 2, 'Global'), scope('national', 1, 'National')];
 
 describe('buildMatrix', () => {
-	it('has one row per tier and one column per scope, in data order', () => {
-		const matrix = buildMatrix([...tiers].reverse(), scopes);
-		expect(matrix.map((row) => row[0]!.tier.id)).toEqual(['strategic', 'key', 'smart']);
-		expect(matrix[0]!.map((e) => e.scope.id)).toEqual(['national', 'global']);
-		expect(matrix[1]![0]!.cell.plan.en).toBe('Team-made plan.');
-	});
+	articleMatrixCases(tiers, scopes);
 
-	it('adds a column when a scope is added to the data', () => {
-		const regional = { ...scopes[1]!, id: 'regional', order: 3, titlePrefix: { de: 'Regional', en: 'Regional' } };
-		const matrix = buildMatrix(tiers, [...scopes, regional]);
-		expect(matrix.every((row) => row.length === 3)).toBe(true);
-		expect(matrix[2]![2]!.roleTitle.en).toBe('Regional Smart Key Account Manager');
-		expect(matrix[2]![2]!.anchor).toBe('smart-regional');
-	});
-
-	it('titles each cell with the scope prefix and the tier role', () => {
-		expect(buildMatrix(tiers, scopes)[2]![1]!.roleTitle).toEqual({
-			de: 'Global Smart Key Account Manager',
-			en: 'Global Smart Key Account Manager',
-		});
+	it('gives each row its tier’s cell of every scope', () => {
+		expect(buildMatrix(tiers, scopes)[1]![0]!.cell.plan.en).toBe('Team-made plan.');
 	});
 
 	it('names the scope and tier of a missing cell', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDecodedFits, fragmentsFor, linkAnswersFor } from '#tests/fixtures/assessment-properties.ts';
+import { expectCompactFormat, expectDecodedFits, fragmentsFor, linkAnswersFor } from '#tests/fixtures/assessment-properties.ts';
 import { QUESTIONNAIRE } from '#tests/fixtures/questionnaire.ts';
 import {
 	answersHash,
@@ -23,15 +23,7 @@ const anyAnswers = linkAnswersFor(model);
 
 describe('share link', () => {
 	it('writes the documented compact format', () => {
-		const answers: Answers = {
-			gates: [true, true, null],
-			ratings: [5, 5, 4, 4, 3, 2, 2, 1, 1, 1, null, 1],
-			scope: 'global',
-			revenue: 3,
-			name: 'Müller & Söhne 4.0',
-		};
-		expect(answersHash(model, answers)).toBe(`#a=${V}.yy-.5544322111-1.global.3.M%C3%BCller%20%26%20S%C3%B6hne%204.0`);
-		expect(decodeHash(model, answersHash(model, answers))).toEqual({ status: 'ok', answers });
+		expectCompactFormat(model);
 	});
 
 	it('restores any answers exactly (with the name cleaned)', () => {
