@@ -4,7 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
 import { contentDir, loadContent } from '#src/content/load.ts';
 import { formatProblems, settingsChecks } from '#src/content/validate.ts';
-import { entryName, mutatedCopy, problemsIn, readEntries, removeCopies, unusedId, type YamlEntries } from '#tests/fixtures/content-copy.ts';
+import {
+	entriesInOrder,
+	entryName,
+	mutatedCopy,
+	problemsIn,
+	readEntries,
+	removeCopies,
+	unusedId,
+	type YamlEntries,
+} from '#tests/fixtures/content-copy.ts';
 
 type Texts = Record<string, string>;
 
@@ -29,7 +38,7 @@ const named = (entries: YamlEntries, index: number) => entryName(entries, index)
 /** Position of the second and third entry, or the last one when a file has fewer. */
 const second = (entries: YamlEntries) => Math.min(1, entries.length - 1);
 const third = (entries: YamlEntries) => Math.min(2, entries.length - 1);
-const tierIds = [...tiers].sort((a, b) => (a.order as number) - (b.order as number)).map((t) => t.id as string);
+const tierIds = entriesInOrder(tiers).map((t) => t.id as string);
 const unknownTier = unusedId(tiers, 'platinum');
 const unknownDepartment = unusedId(departments, 'purchasing-dept');
 // The first key account manager role, the tier it serves, and another role that may be given that tier too.

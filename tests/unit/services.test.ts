@@ -11,6 +11,7 @@ import { LANGUAGES } from '#src/config/locales.ts';
 import { SERVICE_LEVELS, type Service } from '#src/schemas/services.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
 import { entryName, mutatedCopy, problemsIn, removeCopies, unusedId, type YamlEntries } from '#tests/fixtures/content-copy.ts';
+import { inOrder } from '#src/lib/order.ts';
 
 const raw = readContentDir(contentDir());
 const services = raw.services.data as Service[];
@@ -59,7 +60,7 @@ describe('CSV export of the real catalogue', () => {
 		);
 		expect(header).toHaveLength(4 + 2 * tiers.length);
 		expect(rows.map((r) => r[0]).sort()).toEqual(services.map((s) => s.id).sort());
-		const ordered = [...tiers].sort((a, b) => a.order - b.order);
+		const ordered = inOrder(tiers);
 		for (const row of rows) {
 			const service = services.find((s) => s.id === row[0])!;
 			const department = departments.find((d) => d.id === service.department)!;
@@ -81,7 +82,7 @@ describe('CSV export of the real catalogue', () => {
 describe('broken service content', () => {
 	afterAll(removeCopies);
 	// The tiers as the data orders them: the leanest tier's level goes missing, the next-to-first's becomes invalid.
-	const tierIds = [...tiers].sort((a, b) => a.order - b.order).map((t) => t.id);
+	const tierIds = inOrder(tiers).map((t) => t.id);
 	const [leanest, second] = [tierIds.at(-1)!, tierIds[1] ?? tierIds[0]!];
 	const firstService = entryName(services, 0);
 	const newDepartment = unusedId(departments, 'purchasing');
