@@ -2,7 +2,7 @@
 // sample's tiers and scopes, its warnings in German, and an account saved from the self-assessment with a sample
 // account description.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
+import { accountFixtures, answersOf } from '#tests/fixtures/assessment-accounts.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { answersHash, encodeAnswers } from '#src/domain/assessment/link.ts';
 import { openSite, visit, type Site } from '#tests/e2e/harness.ts';
@@ -96,13 +96,7 @@ describe('keeping accounts by keyboard', () => {
 describe('warnings', () => {
 	it('warns about the total, an overloaded owner, a missing sponsor and a contradicting tier', async () => {
 		const smartFixture = accountFixtures.find((f) => f.expected.tier === 'smart' && !f.expected.borderline)!;
-		const answers = encodeAnswers(model, {
-			gates: model.gates.map((id) => smartFixture.gates[id as keyof typeof smartFixture.gates]),
-			ratings: model.statements.map((s) => smartFixture.ratings[s.id as keyof typeof smartFixture.ratings]),
-			scope: smartFixture.scope,
-			revenue: smartFixture.revenue,
-			name: 'Contra',
-		});
+		const answers = encodeAnswers(model, answersOf(model, smartFixture, 'Contra'));
 		const list = [
 			...Array.from({ length: 35 }, (_, i) => account({ name: `Account ${i + 1}`, owner: i < 6 ? 'Jonas Weber' : undefined })),
 			account({ name: 'Big Pharma', tier: 'strategic', scope: 'global' }),
@@ -126,13 +120,7 @@ describe('warnings', () => {
 describe('from the self-assessment', () => {
 	it('shows an account saved from the self-assessment', async () => {
 		const f = accountFixtures.find((x) => x.expected.tier === 'strategic' && !x.expected.borderline)!;
-		const hash = answersHash(model, {
-			gates: model.gates.map((id) => f.gates[id as keyof typeof f.gates]),
-			ratings: model.statements.map((s) => f.ratings[s.id as keyof typeof f.ratings]),
-			scope: f.scope,
-			revenue: f.revenue,
-			name: 'Packwerk',
-		});
+		const hash = answersHash(model, answersOf(model, f, 'Packwerk'));
 		const { page } = await visit(site, `/de/assessment/${hash}`);
 		await clear(page);
 		await page.getByRole('button', { name: 'Zu meinen Accounts hinzufügen' }).click();

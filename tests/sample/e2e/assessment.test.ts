@@ -3,7 +3,7 @@
 // accessible and charted.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
+import { accountFixtures, answersOf as fixtureAnswers } from '#tests/fixtures/assessment-accounts.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { answersHash } from '#src/domain/assessment/link.ts';
 import type { Answers } from '#src/domain/assessment/scoring.ts';
@@ -19,13 +19,7 @@ afterAll(async () => {
 
 const { model } = loadRealAssessment();
 const fixture = (name: string) => accountFixtures.find((f) => f.name === name)!;
-const answersOf = (f: (typeof accountFixtures)[number], name = ''): Answers => ({
-	gates: model.gates.map((id) => f.gates[id as keyof typeof f.gates]),
-	ratings: model.statements.map((s) => f.ratings[s.id as keyof typeof f.ratings]),
-	scope: f.scope,
-	revenue: f.revenue,
-	name,
-});
+const answersOf = (f: (typeof accountFixtures)[number], name = ''): Answers => fixtureAnswers(model, f, name);
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 const checkedCount = (page: Page) => page.locator('kam-assessment input[type="radio"]:checked').count();
 

@@ -5,7 +5,7 @@ import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
 import { accountWarnings, addEntry, type AccountInput, type Catalogue } from '#src/domain/accounts/state.ts';
 import type { SavedAccount } from '#src/domain/accounts/storage.ts';
 import { encodeAnswers } from '#src/domain/assessment/link.ts';
-import { accountFixtures } from '#tests/fixtures/assessment-accounts.ts';
+import { accountFixtures, answersOf } from '#tests/fixtures/assessment-accounts.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 
 const { model } = loadRealAssessment();
@@ -34,13 +34,7 @@ const kinds = (list: SavedAccount[]) => accountWarnings(list, ACCOUNT_WARNING_RU
 describe('warnings on the sample questionnaire', () => {
 	it('hand-chosen tier that contradicts the stored answers', () => {
 		for (const f of accountFixtures.filter((f) => !f.expected.borderline)) {
-			const answers = encodeAnswers(model, {
-				gates: model.gates.map((id) => f.gates[id as keyof typeof f.gates]),
-				ratings: model.statements.map((s) => f.ratings[s.id as keyof typeof f.ratings]),
-				scope: f.scope,
-				revenue: f.revenue,
-				name: '',
-			});
+			const answers = encodeAnswers(model, answersOf(model, f, ''));
 			const right = f.expected.tier ?? '';
 			const wrong = right === 'smart' ? 'key' : 'smart';
 			const sponsor = true;

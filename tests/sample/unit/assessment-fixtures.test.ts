@@ -1,22 +1,14 @@
 // Sample: real account descriptions, answered as a key account manager would, reach the tier the article implies
 // (the fixtures answer the sample questionnaire by its ids and name its tiers, so they run only on the sample).
 import { describe, expect, it } from 'vitest';
-import { accountFixtures, type AccountFixture } from '#tests/fixtures/assessment-accounts.ts';
+import { accountFixtures, answersOf as fixtureAnswers, type AccountFixture } from '#tests/fixtures/assessment-accounts.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { decodeHash, answersHash } from '#src/domain/assessment/link.ts';
-import { scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
+import { scoreAssessment } from '#src/domain/assessment/scoring.ts';
 
 const { model } = loadRealAssessment();
 
-function answersOf(f: AccountFixture): Answers {
-	return {
-		gates: model.gates.map((id) => f.gates[id as keyof AccountFixture['gates']]),
-		ratings: model.statements.map((s) => f.ratings[s.id as keyof AccountFixture['ratings']]),
-		scope: f.scope,
-		revenue: f.revenue,
-		name: f.name,
-	};
-}
+const answersOf = (f: AccountFixture) => fixtureAnswers(model, f);
 
 describe('account fixtures', () => {
 	it('are at least twelve and cover every tier, "not a key account", borderline and conflicting profiles', () => {
