@@ -29,7 +29,13 @@ export default defineConfig({
 			defaultLocale,
 			locales,
 			sidebar: buildSidebar(content),
-			customCss: ['./src/styles/playbook.css', BRAND_CSS],
+			customCss: [
+				'./src/styles/playbook.css',
+				'./src/styles/services.css',
+				'./src/islands/assessment/assessment.css',
+				'./src/islands/accounts/accounts.css',
+				BRAND_CSS,
+			],
 			components: {
 				Search: './src/components/overrides/Search.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
