@@ -39,6 +39,9 @@ export default defineConfig({
 			components: {
 				Search: './src/components/overrides/Search.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				SiteTitle: './src/components/overrides/SiteTitle.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 			},
 			favicon: '/favicon.svg',
 			editLink: site.editLinkBaseUrl ? { baseUrl: site.editLinkBaseUrl } : undefined,

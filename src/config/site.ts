@@ -5,6 +5,8 @@ import type { Lang } from './locales.ts';
 export const site = {
 	/** Company name, shown in the site title of every page. */
 	companyName: { de: 'Muster AG', en: 'Muster AG' },
+	/** The title a narrow phone shows instead of the full site title (which adds the company name). */
+	shortTitle: { de: 'KAM-Playbook', en: 'KAM Playbook' },
 	/** Logo shown before the title (SVG or PNG under src/assets), or undefined for none. */
 	logo: './src/assets/logo.svg' as string | undefined,
 	/** Accent colour per theme (#rrggbb). The build refuses colours too pale or dark to read (WCAG AA). */
@@ -17,6 +19,19 @@ export const site = {
 	base: process.env.KAM_BASE ?? '/',
 	/** Months after a page's `lastReviewed` date (front matter) when it shows "review overdue". */
 	reviewIntervalMonths: 12,
+	/**
+	 * Owner and last review of the pages without their own (comparison, matrix, glossary, service matrix, self-assessment,
+	 * workspace …): pages from a tier, role or department show that entry's owner; prose pages their front matter.
+	 */
+	pageGovernance: {
+		owner: { de: 'Vertriebsleitung – Key Account Management', en: 'Head of Sales – Key Account Management' },
+		lastReviewed: '2026-11-27',
+	},
+	/**
+	 * Where "Suggest a change" under every page title leads: an e-mail address (the message names the page and its
+	 * address) or a URL, e.g. your repository's issue form. False for no link.
+	 */
+	suggestChange: 'kam-playbook@example.com' as string | false,
 	/** "Edit page" links to your repository (e.g. 'https://git.example.com/kam/edit/main/'), or false for none. */
 	editLinkBaseUrl: false as string | false,
 };

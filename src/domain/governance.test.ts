@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { governanceInfo } from './governance.ts';
+import { governanceInfo, suggestChangeHref } from './governance.ts';
 
 const today = new Date('2026-11-27T00:00:00Z');
 
@@ -17,5 +17,24 @@ describe('governanceInfo', () => {
 	});
 	it('never calls a page without a review date overdue', () => {
 		expect(governanceInfo({ owner: 'Jana Weber' }, today, 12)).toEqual({ owner: 'Jana Weber', lastReviewed: undefined, overdue: false });
+	});
+});
+
+describe('suggestChangeHref', () => {
+	const page = { title: 'Smart Key Account & more', url: 'https://playbook.example.com/en/tiers/smart/', subject: 'KAM Playbook' };
+	it('writes a mail that names the page and its address', () => {
+		const href = suggestChangeHref('kam@example.com', page)!;
+		expect(href.startsWith('mailto:kam@example.com?')).toBe(true);
+		const query = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+		expect(query.get('subject')).toBe('KAM Playbook: Smart Key Account & more');
+		expect(query.get('body')).toContain(page.url);
+		expect(href).not.toContain('+');
+	});
+	it('keeps a URL as it is', () => {
+		expect(suggestChangeHref('https://git.example.com/kam/issues/new', page)).toBe('https://git.example.com/kam/issues/new');
+	});
+	it('gives no link when the setting is off or empty', () => {
+		expect(suggestChangeHref(false, page)).toBeUndefined();
+		expect(suggestChangeHref('  ', page)).toBeUndefined();
 	});
 });

@@ -17,3 +17,15 @@ export function governanceInfo(g: Governance, today: Date, intervalMonths: numbe
 	}
 	return { owner: g.owner, lastReviewed: g.lastReviewed, overdue };
 }
+
+/**
+ * Where "Suggest a change" leads for one page: for an e-mail address a mailto: link whose subject and body name
+ * the page and its address; a URL as it is; undefined when the setting is off or empty.
+ */
+export function suggestChangeHref(setting: string | false, page: { title: string; url: string; subject: string }): string | undefined {
+	const target = typeof setting === 'string' ? setting.trim() : '';
+	if (!target) return undefined;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return target;
+	const query = new URLSearchParams({ subject: `${page.subject}: ${page.title}`, body: `${page.url}\n\n` });
+	return `mailto:${target}?${query.toString().replace(/\+/g, '%20')}`;
+}

@@ -128,8 +128,8 @@ describe.each(pages)(`${BASE}%s, as built`, (file) => {
 });
 
 describe(`in the browser, under ${BASE}`, () => {
-	it('leads the base itself to the default language', async () => {
-		const { page } = await visit(site, BASE);
+	it('leads the base itself to the default language (for a browser whose language the site lacks)', async () => {
+		const { page } = await visit(site, BASE, { context: await site.newContext({ locale: 'fr-FR' }) });
 		await page.waitForURL(`**${BASE}${siteConfig.defaultLanguage}/`);
 		await page.close();
 	});

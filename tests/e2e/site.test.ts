@@ -26,10 +26,24 @@ describe('language switcher', () => {
 		await page.close();
 	});
 
-	it('leads / to the default language', async () => {
-		const { page } = await visit(site, '/');
-		await page.waitForURL(`**/${siteConfig.defaultLanguage}/`);
-		expect(await page.locator('html').getAttribute('lang')).toBe(siteConfig.defaultLanguage);
+	it.each([
+		['a browser that prefers one of the site languages', 'en-GB', 'en'],
+		['a browser that prefers German', 'de-AT', 'de'],
+		['a browser whose language the site lacks', 'fr-FR', siteConfig.defaultLanguage],
+	])('leads / to the language of %s', async (_name, locale, expected) => {
+		const { page } = await visit(site, '/', { context: await site.newContext({ locale }) });
+		await page.waitForURL(`**/${expected}/`);
+		expect(await page.locator('html').getAttribute('lang')).toBe(expected);
+		await page.close();
+	});
+
+	it(`remembers the language picked in the menu: / then leads to ${to} whatever the browser prefers`, async () => {
+		const context = await site.newContext({ locale: `${from}-DE` });
+		const { page } = await visit(site, `/${from}/`, { context });
+		await page.locator('starlight-lang-select select').first().selectOption({ label: LANGUAGE_NAMES[to].native });
+		await page.waitForURL(`**/${to}/`);
+		await page.goto(site.url('/'));
+		await page.waitForURL(`**/${to}/`);
 		await page.close();
 	});
 });

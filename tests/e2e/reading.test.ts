@@ -1,0 +1,130 @@
+// The reading experience around the content: header and phone menu, owner and review date on every page,
+// onboarding ticks that survive a reload. (Language choice at `/` is in site.test.ts.)
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '#src/config/locales.ts';
+import { site as siteConfig } from '#src/config/site.ts';
+import { realContent } from '#tests/fixtures/real-content.ts';
+import { openSite, sitemapPaths, visit, type Site } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(async () => {
+	await site?.close();
+});
+
+/** Elements among `selector` whose text is wider than their box (cut off or ellipsed). */
+const clipped = (page: import('playwright-core').Page, selector: string) =>
+	page.$$eval(selector, (els) =>
+		els.filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent?.trim() ?? ''),
+	);
+
+describe('header', () => {
+	it.each(LANGUAGES)('shows the theme and language menus in full at 1366 × 900 (%s)', async (lang) => {
+		const context = await site.newContext({ viewport: { width: 1366, height: 900 } });
+		const { page } = await visit(site, `/${lang}/tiers/${realContent().tiers[0]!.id}/`, { context });
+		const widths = await page.$$eval('header starlight-theme-select select, header starlight-lang-select select', (selects) =>
+			(selects as HTMLSelectElement[]).map((s) => {
+				const probe = document.createElement('span');
+				probe.style.cssText = `font:${getComputedStyle(s).font};position:absolute;white-space:nowrap`;
+				probe.textContent = s.selectedOptions[0]?.textContent ?? '';
+				document.body.append(probe);
+				const text = probe.getBoundingClientRect().width;
+				probe.remove();
+				const style = getComputedStyle(s);
+				return { text, room: s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+			}),
+		);
+		expect(widths).toHaveLength(2);
+		for (const { text, room } of widths) expect(text).toBeLessThanOrEqual(room + 0.5);
+		await page.close();
+	});
+
+	it.each(LANGUAGES)('shows a title that is not cut off on a 360 px phone (%s)', async (lang) => {
+		const context = await site.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		const { page } = await visit(site, `/${lang}/`, { context });
+		const title = page.locator('.kam-site-title span:visible');
+		await expect.poll(() => title.count()).toBe(1);
+		expect(await title.textContent()).toBe(siteConfig.shortTitle[lang]);
+		expect(await clipped(page, '.kam-site-title span')).toEqual([]);
+		await page.close();
+	});
+
+	it('offers theme and language within the first screen of the phone menu', async () => {
+		const context = await site.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const { page } = await visit(site, `/en/tiers/${realContent().tiers[0]!.id}/`, { context });
+		await page.locator('button.sl-menu-button').click();
+		const language = page.locator('#starlight__sidebar starlight-lang-select select');
+		await expect.poll(() => language.isVisible()).toBe(true);
+		const box = (await language.boundingBox())!;
+		expect(box.y + box.height).toBeLessThan(844);
+		// And it comes first in keyboard order too, not only on screen.
+		const order = await page.$$eval('#starlight__sidebar select, #starlight__sidebar a[href]', (els) => els.map((el) => el.tagName));
+		expect(order.slice(0, 2)).toEqual(['SELECT', 'SELECT']);
+		await page.close();
+	});
+});
+
+describe('governance on every page', () => {
+	const pages = sitemapPaths().filter((path) => path !== '/');
+	it(`shows an owner, a review date and "Suggest a change" on all ${pages.length} pages`, () => {
+		const missing = pages.filter((path) => {
+			const html = readFileSync(`dist${path}index.html`, 'utf8');
+			const line = html.match(/<p class="kam-governance"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
+			return (
+				!/<time datetime="\d{4}-\d{2}-\d{2}"/.test(line) ||
+				!/<a href="mailto:|<a href="https?:/.test(line) ||
+				line.split('<span').length < 4
+			);
+		});
+		expect(missing).toEqual([]);
+	});
+});
+
+describe('onboarding', () => {
+	it.each(LANGUAGES)('remembers ticks across a reload and clears them on request (%s)', async (lang) => {
+		const context = await site.newContext();
+		const { page } = await visit(site, `/${lang}/onboarding/`, { context });
+		const week = (n: number) => page.locator('kam-checklist').nth(n).locator('input[type="checkbox"]');
+		await week(0).nth(0).check();
+		await week(1).nth(1).check();
+		await page.reload();
+		await expect.poll(() => week(1).nth(1).isChecked()).toBe(true);
+		expect(await week(0).nth(0).isChecked()).toBe(true);
+		expect(await week(0).nth(1).isChecked()).toBe(false);
+		// The first week's clear button, by keyboard: only that week starts afresh.
+		const clear = page.locator('.kam-checklist__clear').first();
+		await clear.focus();
+		await page.keyboard.press('Enter');
+		expect(await week(0).nth(0).isChecked()).toBe(false);
+		await page.reload();
+		await expect.poll(() => week(1).nth(1).isChecked()).toBe(true);
+		expect(await week(0).nth(0).isChecked()).toBe(false);
+		await page.close();
+	});
+
+	it('keeps working, without remembering, where storage is blocked', async () => {
+		const context = await site.newContext();
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('blocked', 'SecurityError');
+				},
+			});
+		});
+		const { page } = await visit(site, '/en/onboarding/', { context });
+		const box = page.locator('kam-checklist input[type="checkbox"]').first();
+		await box.check();
+		await page.locator('.kam-checklist__clear').first().click();
+		expect(await box.isChecked()).toBe(false);
+		await page.close();
+	});
+
+	it.each(LANGUAGES)('links each tier to its role profile (%s)', (lang) => {
+		const html = readFileSync(`dist/${lang}/onboarding/index.html`, 'utf8');
+		const { roles } = realContent();
+		for (const role of roles.filter((r) => r.tier)) expect(html).toContain(`href="/${lang}/roles/${role.id}/"`);
+	});
+});
