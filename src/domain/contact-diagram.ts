@@ -51,7 +51,7 @@ export function textWidth(text: string): number {
 	let em = 0;
 	for (const ch of text) {
 		if (/[ilj'.,:;|!]/.test(ch)) em += 0.32;
-		else if (/[ftrI \/()-]/.test(ch)) em += 0.42;
+		else if (/[ftrI /()-]/.test(ch)) em += 0.42;
 		else if (/[mw]/.test(ch)) em += 0.98;
 		else if (/[MW]/.test(ch)) em += 1.02;
 		else if (/\p{Lu}/u.test(ch)) em += 0.76;
@@ -103,7 +103,6 @@ export function wrapLabel(label: string, maxEm: number): string[] {
 			continue;
 		}
 		if (line) lines.push(line);
-		line = '';
 		while (!fits(text) && text.length > 2 * MIN_PIECE) {
 			const [head, rest] = breakWord(text, fits);
 			lines.push(head);
