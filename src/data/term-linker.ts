@@ -1,6 +1,8 @@
 // Links the first use of each glossary term on a page to its entry in the glossary.
-import { getGlossary, path } from './collections.ts';
-import { linkTerms, termPhrases, type LinkableTerm, type TextSegment } from '#src/lib/term-links.ts';
+import { getGeographies, getGlossary, path } from './collections.ts';
+import { getRoles } from './roles.ts';
+import { scopedTitles } from '#src/domain/roles.ts';
+import { linkTerms, termPhrases, withWholeNames, type LinkableTerm, type TextSegment } from '#src/lib/term-links.ts';
 import type { Lang } from '#src/config/locales.ts';
 
 /** Segments of one text plus the glossary URL for linked ones. */
@@ -18,10 +20,15 @@ function sharedTerms(terms: LinkableTerm[]): LinkableTerm[] {
 	return terms;
 }
 
-/** A linker for one page: each term is linked at its first use only. */
+/** A linker for one page: each term is linked at its first use only; role titles are never split. */
 export async function createTermLinker(lang: Lang): Promise<TermLinker> {
-	const glossary = await getGlossary(lang);
-	const terms = sharedTerms(glossary.map((t) => ({ id: t.id, phrases: termPhrases(t.term[lang], t.abbreviation, t.matches?.[lang]) })));
+	const [glossary, roles, geographies] = await Promise.all([getGlossary(lang), getRoles(), getGeographies()]);
+	const roleNames = roles.flatMap((role) => [
+		role.title[lang],
+		...(role.tier ? scopedTitles(role.title, geographies, lang).map((t) => t.title) : []),
+	]);
+	const glossaryTerms = glossary.map((t) => ({ id: t.id, phrases: termPhrases(t.term[lang], t.abbreviation, t.matches?.[lang]) }));
+	const terms = sharedTerms(withWholeNames(glossaryTerms, roleNames));
 	const linked = new Set<string>();
 	return (text) => linkTerms(text, terms, linked).map((s) => (s.termId ? { ...s, href: path(lang, `glossary#${s.termId}`) } : s));
 }

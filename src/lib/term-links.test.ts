@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkTerms, termPhrases, type LinkableTerm, type TextSegment } from './term-links.ts';
+import { linkTerms, termPhrases, withWholeNames, type LinkableTerm, type TextSegment } from './term-links.ts';
 
 const terms: LinkableTerm[] = [
 	{ id: 'key-account', phrases: ['Key Account'] },
@@ -24,6 +24,16 @@ describe('linkTerms', () => {
 		['Key Account and Strategic Key Account', ['key-account:Key Account', 'strategic-key-account:Strategic Key Account']],
 	])('%s', (text, expected) => {
 		expect(linkedIds(text)).toEqual(expected);
+	});
+
+	it('never splits a name kept whole, and still links the term where it stands alone', () => {
+		const withRoles = withWholeNames(terms, ['Strategic Key Account Manager', 'Key Account Manager', 'Key Account']);
+		expect(withRoles.at(-1)!.phrases).toEqual(['Strategic Key Account Manager', 'Key Account Manager']);
+		const segments = linkTerms('The Strategic Key Account Manager leads each Strategic Key Account.', withRoles, new Set());
+		expect(segments.filter((s) => s.termId).map((s) => s.text)).toEqual(['Strategic Key Account']);
+		expect(segments.map((s) => s.text).join('')).toBe('The Strategic Key Account Manager leads each Strategic Key Account.');
+		expect(segments.find((s) => s.termId)!.text).toBe('Strategic Key Account');
+		expect(segments[0]!.text).toBe('The Strategic Key Account Manager leads each ');
 	});
 
 	it('links each term only once per page', () => {

@@ -1,9 +1,23 @@
 // Finds glossary terms in running text so pages can link a term's first use to its definition.
 
-/** A glossary term as the linker needs it: its id and the phrases that refer to it in one language. */
+/**
+ * A glossary term as the linker needs it: its id and the phrases that refer to it in one language. An empty id
+ * marks names that are never split and never linked (role titles such as "Strategic Key Account Manager", which
+ * would otherwise show "Strategic Key Account" linked and "Manager" not).
+ */
 export interface LinkableTerm {
 	id: string;
 	phrases: string[];
+}
+
+/** The id of the entry that holds names kept whole. */
+export const WHOLE_NAMES = '';
+
+/** Adds names to keep whole to a term list, leaving out those that are a term's own phrase (they stay linkable). */
+export function withWholeNames(terms: readonly LinkableTerm[], names: readonly string[]): LinkableTerm[] {
+	const known = new Set(terms.flatMap((t) => t.phrases.map((p) => p.toLowerCase())));
+	const whole = [...new Set(names)].filter((name) => !known.has(name.toLowerCase()));
+	return whole.length ? [...terms, { id: WHOLE_NAMES, phrases: whole }] : [...terms];
 }
 
 /** A run of text, linked to a glossary entry when `termId` is set. */
@@ -110,7 +124,8 @@ export function linkTerms(text: string, terms: readonly LinkableTerm[], linked: 
 		const found = text.slice(start, end);
 		const key = found.toLowerCase();
 		const candidate = ready.candidates.find((c) => (c.exact ? c.phrase === found : c.lower === key));
-		if (!candidate || linked.has(candidate.id)) continue;
+		// A name kept whole is passed over as plain text, so no shorter term inside it is linked.
+		if (!candidate || candidate.id === WHOLE_NAMES || linked.has(candidate.id)) continue;
 		linked.add(candidate.id);
 		if (start > last) segments.push({ text: text.slice(last, start) });
 		segments.push({ text: found, termId: candidate.id });

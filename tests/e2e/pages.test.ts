@@ -1,6 +1,7 @@
 // Every page of the built site, visited once: it answers as it should, loads cleanly under the Content-Security-Policy,
 // carries its metadata, links only to what exists and passes axe-core; and each page type passes axe in dark theme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { LANGUAGES, type Lang } from '#src/config/locales.ts';
 import { UI_STRINGS } from '#src/data/ui-text.ts';
 import {
@@ -17,8 +18,11 @@ import {
 } from './harness.ts';
 
 let site: Site;
+/** A laptop screen: every page is audited at 1366 × 900, where no table may be cut off. */
+let laptop: BrowserContext;
 beforeAll(async () => {
 	site = await openSite();
+	laptop = await site.newContext({ viewport: { width: 1366, height: 900 } });
 });
 afterAll(async () => {
 	await site?.close();
@@ -41,6 +45,7 @@ interface Audit {
 	theme: string | undefined;
 	broken: string[];
 	headings: string[];
+	clippedTables: string[];
 	robots: string | null;
 	meta: {
 		lang: string;
@@ -57,7 +62,11 @@ interface Audit {
 
 /** Visits `path` once (in light theme; the root page kept from redirecting) and records everything the cases below check. */
 async function audit(path: string): Promise<Audit> {
-	const { page, errors, failedResources, foreignRequests, status } = await visit(site, path, { stay: path === '/', dark: false });
+	const { page, errors, failedResources, foreignRequests, status } = await visit(site, path, {
+		stay: path === '/',
+		dark: false,
+		context: laptop,
+	});
 	const axe = await axeViolations(page);
 	// Whatever the page loads late (search index, islands' data) must load cleanly too; axe's run gave it time.
 	await page.waitForLoadState('networkidle');
@@ -67,6 +76,10 @@ async function audit(path: string): Promise<Audit> {
 		return {
 			theme: document.documentElement.dataset.theme,
 			headings: [...document.querySelectorAll('main h2')].map((h) => h.textContent!.trim()),
+			// Tables wider than the box they sit in (cut off, or scrolling sideways) at this width.
+			clippedTables: [...document.querySelectorAll('main table')]
+				.filter((table) => table.getClientRects().length > 0 && table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1)
+				.map((table) => table.querySelector('caption')?.textContent?.trim() || table.className || 'table'),
 			robots: document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
 			meta: {
 				lang: document.documentElement.lang,
@@ -169,6 +182,10 @@ describe.each(allPaths)('%s', (path) => {
 
 	it('resolves every internal link, anchor and hreflang', () => {
 		expect(page.broken).toEqual([]);
+	});
+
+	it('cuts off no table at 1366 × 900', () => {
+		expect(page.clippedTables).toEqual([]);
 	});
 
 	it('has no axe violation in light theme', () => {

@@ -128,3 +128,50 @@ describe('onboarding', () => {
 		for (const role of roles.filter((r) => r.tier)) expect(html).toContain(`href="/${lang}/roles/${role.id}/"`);
 	});
 });
+
+describe('contact diagrams', () => {
+	const tiers = realContent().tiers;
+	const cases = LANGUAGES.flatMap((lang) =>
+		[
+			{ width: 1366, height: 900 },
+			{ width: 390, height: 844 },
+			{ width: 700, height: 900 },
+		].map((viewport) => [lang, viewport] as const),
+	);
+	it.each(cases)('fit every label in its box, at 12 px or more on a phone (%s, %o)', async (lang, viewport) => {
+		const context = await site.newContext({ viewport, isMobile: viewport.width < 500 });
+		const page = await context.newPage();
+		for (const tier of tiers) {
+			await page.goto(site.url(`/${lang}/tiers/${tier.id}/`));
+			const found = await page.$$eval('svg.kam-contact__svg', (svgs) =>
+				svgs
+					.filter((svg) => svg.getClientRects().length > 0)
+					.map((svg) => {
+						const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+						const overflowing = [...svg.querySelectorAll('g.kam-contact__node')].flatMap((node) => {
+							const rect = node.querySelector('rect')!.getBBox();
+							const text = node.querySelector('text')!;
+							const box = text.getBBox();
+							const fits =
+								box.x >= rect.x &&
+								box.x + box.width <= rect.x + rect.width &&
+								box.y >= rect.y &&
+								box.y + box.height <= rect.y + rect.height;
+							return fits ? [] : [text.textContent ?? ''];
+						});
+						const fontSize = parseFloat(getComputedStyle(svg.querySelector('text')!).fontSize) * scale;
+						const labels = [...svg.querySelectorAll('g.kam-contact__node text')].map((text) => text.textContent ?? '');
+						return { overflowing, fontSize, labels };
+					}),
+			);
+			expect(found).toHaveLength(1);
+			expect(found[0]!.overflowing, `${tier.id}`).toEqual([]);
+			// Every label in full (lines joined; a word broken over two lines carries a hyphen).
+			const bare = (label: string) => label.replace(/[\s-]/g, '');
+			const labels = [...tier.contactModel.supplierSide, ...tier.contactModel.customerSide].map((label) => bare(label[lang]));
+			expect(found[0]!.labels.map(bare)).toEqual(labels);
+			if (viewport.width < 500) expect(found[0]!.fontSize).toBeGreaterThanOrEqual(12);
+		}
+		await page.close();
+	});
+});
