@@ -45,7 +45,7 @@ export const programmeCheckSchema = z.discriminatedUnion('kind', [
 	z.strictObject({
 		id: entryId,
 		kind: z.literal('scoring'),
-		weakest: z.number().int().min(1).max(8),
+		weakest: z.number().int().min(1).max(20),
 		unknownShare: percent.min(1),
 		gapRating: z.number().int().min(1).max(7),
 	}),

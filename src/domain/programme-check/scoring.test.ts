@@ -1,36 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DONT_KNOW } from '#src/lib/rating-scale.ts';
-import {
-	emptyProgrammeAnswers,
-	isEmptyProgramme,
-	programmeModel,
-	scoreProgramme,
-	statementIds,
-	type ProgrammeModel,
-	type ProgrammeResult,
-} from './scoring.ts';
+import { PROGRAMME } from '#tests/fixtures/programme-check.ts';
+import { emptyProgrammeAnswers, isEmptyProgramme, programmeModel, scoreProgramme, statementIds, type ProgrammeResult } from './scoring.ts';
 
 const K = DONT_KNOW;
-// A small check shaped like the playbook's: four blocks of three or four statements, a four-step scale, four levels.
-const model: ProgrammeModel = {
-	blocks: [
-		{ id: 'objectives', statements: ['goals-written', 'shared-terms', 'tiers-used'] },
-		{ id: 'selection', statements: ['criteria', 'cross-functional', 'yearly-review', 'few-enough'] },
-		{ id: 'packages', statements: ['defined', 'charged', 'departments-know'] },
-		{ id: 'steering', statements: ['several-figures', 'by-tier', 'consequences'] },
-	],
-	scaleSize: 4,
-	levels: [
-		{ id: 'ad-hoc', from: 0 },
-		{ id: 'emerging', from: 40 },
-		{ id: 'established', from: 65 },
-		{ id: 'leading', from: 85 },
-	],
-	weakest: 2,
-	unknownShare: 50,
-	gapRating: 2,
-};
+const model = PROGRAMME;
 const N = statementIds(model).length;
 /** Answers from one string per block, one character per statement: 1–4, ? for don't know, . for open. */
 const answers = (...blocks: string[]) => ({

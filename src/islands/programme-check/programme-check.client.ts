@@ -12,78 +12,16 @@ import {
 	type ProgrammeResult,
 } from '#src/domain/programme-check/scoring.ts';
 import { drawBars } from '#src/lib/bar-chart.ts';
-import { format, type Vars } from '#src/lib/format.ts';
 import { formatDate } from '#src/lib/localize.ts';
+import { QuestionnaireElement } from '#src/lib/questionnaire-element.ts';
 import { nextAddress } from '#src/lib/share-code.ts';
 import type { IslandTextKey, ProgrammeCheckConfig } from './config.ts';
 
-class KamProgrammeCheck extends HTMLElement {
-	private config!: ProgrammeCheckConfig;
-	private form!: HTMLFormElement;
-	private summary = '';
-
-	connectedCallback() {
-		const form = this.querySelector('form');
-		let config: ProgrammeCheckConfig;
-		try {
-			config = JSON.parse(this.querySelector('[data-kam-config]')?.textContent ?? '');
-		} catch {
-			return;
-		}
-		if (!form || !config?.model) return;
-		this.config = config;
-		this.form = form;
-		for (const el of this.all('[data-kam-js], [data-kam-result]')) el.hidden = false;
-		// Radios and text fields both fire "input" on every change, by mouse, keyboard or touch.
-		form.addEventListener('input', () => {
-			this.setText('[data-kam-notice]', '');
-			this.setText('[data-kam-action-status]', '');
-			this.update();
-		});
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.update();
-			this.focusOn('#result');
-		});
-		this.addEventListener('click', (event) => {
-			const action = (event.target as Element).closest<HTMLElement>('[data-kam-action]')?.dataset.kamAction;
-			if (action === 'copy') void this.copy();
-			if (action === 'print') window.print();
-			if (action === 'reset') this.reset();
-		});
-		window.addEventListener('hashchange', () => this.restore());
-		this.restore();
-	}
-
-	/** A UI string of the island with its placeholders filled. */
-	private t(key: IslandTextKey, vars?: Vars) {
-		return format(this.config.text[key], vars, `UI string "kam.programmeCheck.${key}"`);
-	}
-
-	private all(selector: string, root: ParentNode = this) {
-		return root.querySelectorAll<HTMLElement>(selector);
-	}
-
-	private one(selector: string, root: ParentNode = this) {
-		return root.querySelector<HTMLElement>(selector);
-	}
-
-	private setText(selector: string, text: string, root: ParentNode = this) {
-		const el = this.one(selector, root);
-		if (el) {
-			el.textContent = text;
-			el.hidden = text === '';
-		}
-	}
-
-	private focusOn(selector: string) {
-		const el = this.one(selector);
-		el?.focus();
-		el?.scrollIntoView({ block: 'start' });
-	}
+class KamProgrammeCheck extends QuestionnaireElement<IslandTextKey, ProgrammeCheckConfig> {
+	protected readonly textPrefix = 'kam.programmeCheck.';
 
 	/** Applies a shared link from the URL; an outdated or malformed one leaves an empty form and a notice. */
-	private restore() {
+	protected override restore() {
 		const state = readProgrammeHash(this.config.model, location.hash);
 		if (state.status === 'ok') this.write(state.value);
 		if (state.status === 'invalid' || state.status === 'outdated') {
@@ -110,7 +48,7 @@ class KamProgrammeCheck extends HTMLElement {
 	}
 
 	/** Scores the form, shows the result and writes the answers into the URL. */
-	private update() {
+	protected override update() {
 		const { model } = this.config;
 		const answers = this.read();
 		const hash = isEmptyProgramme(answers) ? '' : programmeHash(model, answers);
@@ -123,7 +61,8 @@ class KamProgrammeCheck extends HTMLElement {
 	private render(answers: ProgrammeAnswers, r: ProgrammeResult) {
 		const { names } = this.config;
 		const complete = r.status === 'complete';
-		const blockNames = (ids: string[]) => ids.map((id) => names.blocks[id]).join(', ');
+		// Semicolons: block names may contain commas ("People: profile, pay, career").
+		const blockNames = (ids: string[]) => ids.map((id) => names.blocks[id]).join('; ');
 		const levelName = (id: string | null) => (id ? names.levels[id]! : '–');
 		(this.one('[data-kam-progress]') as HTMLProgressElement).value = r.answered;
 		this.setText('[data-kam-progress-text]', this.t('progress', { answered: r.answered, total: r.total }));
@@ -132,7 +71,7 @@ class KamProgrammeCheck extends HTMLElement {
 			'[data-kam-overall]',
 			r.overall === null ? this.t('result.overallNone') : this.t('result.overall', { level: levelName(r.overallLevel), score: r.overall }),
 		);
-		this.setText('[data-kam-label]', answers.label ? this.t('result.label', { label: answers.label }) : '');
+		this.setText('[data-kam-programme-label]', answers.label ? this.t('result.label', { label: answers.label }) : '');
 		for (const el of this.all('[data-kam-level-meaning]')) el.hidden = el.dataset.kamLevelMeaning !== r.overallLevel;
 		this.setText('[data-kam-print-date]', this.t('printDate', { date: formatDate(new Date(), this.config.lang as Lang) }));
 		this.setText('[data-kam-print-link]', this.t('printLink', { link: location.href }));
@@ -171,37 +110,17 @@ class KamProgrammeCheck extends HTMLElement {
 			this.one('[data-kam-no-gaps]', item)!.hidden = block.gaps.length > 0;
 		}
 
-		// The live region speaks only when the conclusion changes, not on every answer.
+		// The live region speaks only when the conclusion changes (see announce), not on every answer.
 		let summary = '';
 		if (complete && r.overall !== null)
 			summary = this.t('summary.complete', { level: levelName(r.overallLevel), score: r.overall, blocks: blockNames(r.weakest) });
 		if (complete && r.overall === null) summary = this.t('summary.unscored', { dontKnow: names.dontKnow });
-		if (summary !== this.summary) {
-			this.summary = summary;
-			this.one('[data-kam-live]')!.textContent = summary;
-		}
+		this.announce(summary);
 	}
 
-	private async copy() {
-		const link = this.one('[data-kam-link]') as HTMLInputElement;
-		try {
-			await navigator.clipboard.writeText(location.href);
-			this.setText('[data-kam-action-status]', this.t('copied'));
-		} catch {
-			link.focus();
-			link.select();
-			this.setText('[data-kam-action-status]', this.t('copyFailed'));
-		}
-	}
-
-	private reset() {
+	protected override clear() {
 		this.form.reset();
-		this.setText('[data-kam-action-status]', '');
-		this.setText('[data-kam-notice]', '');
-		this.update();
 		this.focusOn('#kam-pc-label');
-		this.summary = this.t('cleared');
-		this.one('[data-kam-live]')!.textContent = this.summary;
 	}
 }
 
