@@ -1,4 +1,5 @@
 // The data the programme check island receives from the page at build time (serialized as JSON; it never fetches).
+import type { Lang } from '#src/config/locales.ts';
 import type { ProgrammeModel } from '#src/domain/programme-check/scoring.ts';
 import type { KeysUnder } from '#src/lib/format.ts';
 import type { UiKey } from '#src/schemas/ui-strings.ts';
@@ -33,7 +34,7 @@ export type IslandTextKey = (typeof ISLAND_TEXT)[number];
 /** Everything the island needs, in the page's language. */
 export interface ProgrammeCheckConfig {
 	model: ProgrammeModel;
-	lang: string;
+	lang: Lang;
 	names: {
 		blocks: Record<string, string>;
 		levels: Record<string, string>;

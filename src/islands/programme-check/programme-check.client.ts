@@ -1,7 +1,6 @@
 // kam-programme-check: scores the server-rendered form on every answer and shows the result, keeping the answers in
 // the URL fragment (nothing leaves the browser). Updates run synchronously in the input handler, so the result follows
 // an answer within the same frame.
-import type { Lang } from '#src/config/locales.ts';
 import { programmeHash, readProgrammeHash } from '#src/domain/programme-check/link.ts';
 import {
 	emptyProgrammeAnswers,
@@ -73,7 +72,7 @@ class KamProgrammeCheck extends QuestionnaireElement<IslandTextKey, ProgrammeChe
 		);
 		this.setText('[data-kam-programme-label]', answers.label ? this.t('result.label', { label: answers.label }) : '');
 		for (const el of this.all('[data-kam-level-meaning]')) el.hidden = el.dataset.kamLevelMeaning !== r.overallLevel;
-		this.setText('[data-kam-print-date]', this.t('printDate', { date: formatDate(new Date(), this.config.lang as Lang) }));
+		this.setText('[data-kam-print-date]', this.t('printDate', { date: formatDate(new Date(), this.config.lang) }));
 		this.setText('[data-kam-print-link]', this.t('printLink', { link: location.href }));
 
 		const uncertain = r.blocks.filter((b) => b.uncertain).map((b) => b.block);
