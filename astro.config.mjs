@@ -34,6 +34,8 @@ export default defineConfig({
 				'./src/styles/services.css',
 				'./src/islands/assessment/assessment.css',
 				'./src/islands/accounts/accounts.css',
+				'./src/styles/questionnaire.css',
+				'./src/islands/programme-check/programme-check.css',
 				BRAND_CSS,
 			],
 			components: {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { WarningRules } from '#src/domain/accounts/state.ts';
 import { COLLECTION_FILES, entrySchemas, type CollectionName, type Entries, type ReferenceIds } from '#src/schemas/index.ts';
+import { programmeCheckRules } from './programme-check-rules.ts';
 
 /** One problem in the content, located precisely enough to fix it. */
 export interface ContentProblem {
@@ -146,7 +147,7 @@ function crossChecks(raw: RawContent): ContentProblem[] {
 				problems.push({ file, entry: entryLabel(s, index), field: 'cluster', message: `cluster "${s.cluster}" is not defined by an entry of kind "cluster"` });
 		}
 	}
-	problems.push(...serviceChecks(raw), ...roleChecks(raw));
+	problems.push(...serviceChecks(raw), ...roleChecks(raw), ...programmeCheckRules(raw));
 	return problems;
 }
 

@@ -55,6 +55,7 @@ export function buildSidebar({ collections }: PlaybookContent): Item[] {
 			items: [
 				{ ...label({ de: 'Selbsteinschätzung', en: 'Self-assessment' }), link: '/assessment/' },
 				{ ...label({ de: 'Meine Key Accounts', en: 'My key accounts' }), link: '/accounts/' },
+				{ ...label({ de: 'Programm-Check', en: 'Programme check' }), link: '/programme-check/' },
 			],
 		},
 		{

@@ -5,6 +5,7 @@ import { departmentSchema } from './departments.ts';
 import { geographySchema } from './geographies.ts';
 import { glossarySchema } from './glossary.ts';
 import { planSectionSchema } from './plan-sections.ts';
+import { programmeCheckSchema } from './programme-check.ts';
 import { roleSchema } from './roles.ts';
 import { serviceSchema } from './services.ts';
 import { tierSchema } from './tiers.ts';
@@ -26,6 +27,7 @@ export const COLLECTION_FILES = {
 	planSections: 'plan-sections.yaml',
 	assessment: 'assessment.yaml',
 	glossary: 'glossary.yaml',
+	programmeCheck: 'programme-check.yaml',
 } as const;
 export type CollectionName = keyof typeof COLLECTION_FILES;
 
@@ -40,6 +42,7 @@ export function entrySchemas(ids: ReferenceIds) {
 		planSections: planSectionSchema(ids.tiers),
 		assessment: assessmentSchema(ids.tiers),
 		glossary: glossarySchema(ids.glossary),
+		programmeCheck: programmeCheckSchema,
 	};
 }
 

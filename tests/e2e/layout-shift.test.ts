@@ -21,6 +21,7 @@ const PAGES = [
 	'/services/',
 	`/departments/${departments[0]!.id}/`,
 	'/assessment/',
+	'/programme-check/',
 ];
 
 describe('layout shift', () => {
