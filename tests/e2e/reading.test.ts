@@ -143,7 +143,7 @@ describe('contact diagrams', () => {
 		const page = await context.newPage();
 		for (const tier of tiers) {
 			await page.goto(site.url(`/${lang}/tiers/${tier.id}/`));
-			const found = await page.$$eval('svg.kam-contact__svg', (svgs) =>
+			const found = await page.$$eval('svg.kam-contact__svg', (svgs: SVGSVGElement[]) =>
 				svgs
 					.filter((svg) => svg.getClientRects().length > 0)
 					.map((svg) => {
