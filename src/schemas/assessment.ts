@@ -97,11 +97,3 @@ export function assessmentSchema(tierIds: readonly string[]) {
 }
 export type AssessmentItem = z.infer<ReturnType<typeof assessmentSchema>>;
 export type ScoringSettings = Extract<AssessmentItem, { kind: 'scoring' }>;
-
-/** The items of one kind, in file order, typed as that kind. */
-export function itemsOf<K extends AssessmentItem['kind']>(
-	items: readonly AssessmentItem[],
-	kind: K,
-): Extract<AssessmentItem, { kind: K }>[] {
-	return items.filter((i): i is Extract<AssessmentItem, { kind: K }> => i.kind === kind);
-}

@@ -2,8 +2,6 @@
 // behind it and the flags for the account team. Pure and deterministic; runs at build time and in the browser alike.
 // The rules (content/assessment.yaml explains them too): a check answered "no" ends it; one signal answered strongly
 // makes a signal cluster's tier the result; otherwise the scored clusters are compared.
-import { itemsOf, type AssessmentItem } from '#src/schemas/assessment.ts';
-import { inOrder } from '#src/lib/order.ts';
 
 /** A rating meaning "don't know / does not apply": left out of the scoring. */
 export const DONT_KNOW = 0;
@@ -113,42 +111,6 @@ export interface AssessmentResult {
 	indirect: boolean;
 	answered: number;
 	required: number;
-}
-
-/** Builds the decision model from the validated assessment items, the scope ids and the tier ids, each in display order. */
-export function assessmentModel(items: readonly AssessmentItem[], scopes: readonly string[], tiers: readonly string[]): AssessmentModel {
-	const of = <K extends AssessmentItem['kind']>(kind: K) => itemsOf(items, kind);
-	const [scale] = of('scale');
-	const [scoring] = of('scoring');
-	if (!scale || !scoring) throw new Error('content/assessment.yaml needs a "scale" and a "scoring" entry');
-	const { id: _id, kind: _kind, ...thresholds } = scoring;
-	const clusters = of('cluster').sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier));
-	return {
-		gates: inOrder(of('gate')).map((g) => ({ id: g.id, investment: g.investment !== undefined })),
-		statements: statementsInOrder(items).map((s) => ({
-			id: s.id,
-			cluster: s.cluster,
-			weight: clusters.find((c) => c.id === s.cluster)?.decides === 'score' ? (s.weight ?? 1) : 0,
-		})),
-		clusters: clusters.map((c) => ({ id: c.id, tier: c.tier, decides: c.decides })),
-		conflicts: inOrder(of('conflict')).map((c) => ({
-			id: c.id,
-			tier: c.tier ?? null,
-			cluster: c.cluster ?? null,
-			minimumScore: c.minimumScore ?? 0,
-			statements: c.statements ?? [],
-		})),
-		scaleSize: scale.labels.length,
-		scopes: [...scopes],
-		revenueBands: of('revenue')[0]?.bands.length ?? 0,
-		thresholds,
-	};
-}
-
-/** The statements in the order the form asks them: by topic, then by their own order. */
-export function statementsInOrder(items: readonly AssessmentItem[]): Extract<AssessmentItem, { kind: 'statement' }>[] {
-	const topics = inOrder(itemsOf(items, 'topic')).map((t) => t.id);
-	return inOrder(itemsOf(items, 'statement')).sort((a, b) => topics.indexOf(a.topic) - topics.indexOf(b.topic));
 }
 
 /** Answers with nothing answered yet. */

@@ -178,8 +178,8 @@ class KamAssessment extends HTMLElement {
 		show('scores', r.rule === 'score' || r.rule === 'tie');
 
 		this.setText('[data-kam-verdict]', words.verdict);
-		this.setText('[data-kam-bar-verdict]', words.verdict);
-		this.setText('[data-kam-bar-flags]', words.flags.join(' · '));
+		this.setText('[data-kam-sticky-verdict]', words.verdict);
+		this.setText('[data-kam-sticky-flags]', words.flags.join(' · '));
 		this.setText('[data-kam-rule]', words.rule);
 		this.setText('[data-kam-account]', words.account);
 		this.setText('[data-kam-revenue]', words.revenue);
