@@ -29,10 +29,15 @@ const revenueNamed = entryName([...items, { id: 'revenue' }], revenueAt);
 const scoringNamed = entryName(items, scoringAt);
 
 const scoring = (entries: YamlEntries) => entries.find((e) => e.kind === 'scoring')!;
-function revenue(entries: YamlEntries): YamlEntries[number] {
-	const found = entries.find((e) => e.kind === 'revenue');
+/** The first entry of `kind`, or `added` appended where the content has none, as a company would write it. */
+function entryOf(entries: YamlEntries, kind: string, added: YamlEntries[number]): YamlEntries[number] {
+	const found = entries.find((e) => e.kind === kind);
 	if (found) return found;
-	const added = {
+	entries.push(added);
+	return added;
+}
+const revenue = (entries: YamlEntries) =>
+	entryOf(entries, 'revenue', {
 		id: 'revenue',
 		kind: 'revenue',
 		question: { de: 'Wie groß ist der Umsatz mit diesem Kunden?', en: 'How large is the revenue with this customer?' },
@@ -42,10 +47,7 @@ function revenue(entries: YamlEntries): YamlEntries[number] {
 			{ de: 'Klein', en: 'Small' },
 			{ de: 'Groß', en: 'Large' },
 		],
-	};
-	entries.push(added);
-	return added;
-}
+	});
 
 const byKind = (entries: YamlEntries, kind: string) => entries.filter((e) => e.kind === kind);
 const at = (kind: string, n = 0) =>
@@ -55,21 +57,15 @@ const signalCluster = items.find((e) => e.kind === 'cluster' && e.decides === 's
 const scoredCluster = items.find((e) => e.kind === 'cluster' && e.decides === 'score')!;
 const signalAt = items.findIndex((e) => e.kind === 'statement' && e.cluster === signalCluster?.id);
 const scoredAt = items.findIndex((e) => e.kind === 'statement' && e.cluster === scoredCluster.id);
-// A conflict to break, as a company would write one, where the content has none.
-function conflict(entries: YamlEntries): YamlEntries[number] {
-	const found = entries.find((e) => e.kind === 'conflict');
-	if (found) return found;
-	const added = {
+const conflict = (entries: YamlEntries) =>
+	entryOf(entries, 'conflict', {
 		id: 'odd-pair',
 		kind: 'conflict',
 		order: 1,
 		tier: scoredCluster.tier,
 		name: { de: 'Paar', en: 'Pair' },
 		discuss: { de: 'Besprechen.', en: 'Discuss.' },
-	};
-	entries.push(added);
-	return added;
-}
+	});
 const conflictNamed = entryName([...items, { id: 'odd-pair' }], items.some((e) => e.kind === 'conflict') ? at('conflict') : items.length);
 
 // Each row: what is broken, how to break it, and what the message must say.
