@@ -122,32 +122,63 @@ export function parseContent(raw: RawContent): { problems: ContentProblem[]; col
 
 // Rules that span entries: things a schema for one entry cannot see.
 function crossChecks(raw: RawContent): ContentProblem[] {
+	return [...assessmentChecks(raw), ...serviceChecks(raw), ...roleChecks(raw), ...programmeCheckRules(raw)];
+}
+
+// The self-assessment's entries refer to each other: statements to clusters and topics, conflicts to statements.
+function assessmentChecks(raw: RawContent): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const assessment = entriesOf(raw.assessment.data) as { kind?: string; id?: string; cluster?: string }[];
-	if (Array.isArray(raw.assessment.data)) {
-		const file = raw.assessment.file;
-		if (assessment.filter((i) => i?.kind === 'scale').length !== 1)
-			problems.push({ file, entry: '-', field: 'kind', message: 'exactly one entry of kind "scale" is required' });
-		if (assessment.filter((i) => i?.kind === 'scoring').length !== 1)
-			problems.push({ file, entry: '-', field: 'kind', message: 'exactly one entry of kind "scoring" is required' });
-		if (assessment.filter((i) => i?.kind === 'revenue').length > 1)
-			problems.push({ file, entry: '-', field: 'kind', message: 'at most one entry of kind "revenue" is allowed' });
-		const scaleSize = (assessment.find((i) => i?.kind === 'scale') as { labels?: unknown } | undefined)?.labels;
-		for (const [index, s] of assessment.entries()) {
-			const rating = (s as { driverRating?: unknown } | undefined)?.driverRating;
-			if (s?.kind === 'scoring' && Array.isArray(scaleSize) && typeof rating === 'number' && rating > scaleSize.length)
-				problems.push({ file, entry: entryLabel(s, index), field: 'driverRating', message: `must not exceed the scale's ${scaleSize.length} steps` });
-		}
-		for (const cluster of assessment.filter((i) => i?.kind === 'cluster')) {
-			if (!assessment.some((i) => i?.kind === 'statement' && i.cluster === cluster.id))
-				problems.push({ file, entry: `"${cluster.id}"`, field: 'id', message: 'cluster has no statement' });
-		}
-		for (const [index, s] of assessment.entries()) {
-			if (s?.kind === 'statement' && !assessment.some((i) => i?.kind === 'cluster' && i.id === s.cluster))
-				problems.push({ file, entry: entryLabel(s, index), field: 'cluster', message: `cluster "${s.cluster}" is not defined by an entry of kind "cluster"` });
-		}
+	if (!Array.isArray(raw.assessment.data)) return problems;
+	type Item = { kind?: string; id?: string; cluster?: string; topic?: string; decides?: string; weight?: unknown; statements?: unknown };
+	const items = entriesOf(raw.assessment.data).map((i) => (i && typeof i === 'object' ? i : {}) as Item & Record<string, unknown>);
+	const file = raw.assessment.file;
+	const add = (item: Item, index: number, field: string, message: string) => problems.push({ file, entry: entryLabel(item, index), field, message });
+	const ofKind = (kind: string) => items.filter((i) => i.kind === kind);
+	for (const [kind, rule] of [
+		['scale', 'exactly one'],
+		['scoring', 'exactly one'],
+		['revenue', 'at most one'],
+	] as const) {
+		const count = ofKind(kind).length;
+		if (rule === 'exactly one' ? count !== 1 : count > 1)
+			problems.push({ file, entry: '-', field: 'kind', message: `${rule} entry of kind "${kind}" ${rule === 'exactly one' ? 'is required' : 'is allowed'}` });
 	}
-	problems.push(...serviceChecks(raw), ...roleChecks(raw), ...programmeCheckRules(raw));
+	const steps = (ofKind('scale')[0]?.labels as unknown[] | undefined)?.length;
+	const scoredClusters = ofKind('cluster').filter((c) => c.decides === 'score');
+	if (ofKind('cluster').length > 0 && scoredClusters.length === 0)
+		problems.push({ file, entry: '-', field: 'decides', message: 'at least one cluster must decide by "score"' });
+	const statementIds = new Set(ofKind('statement').map((s) => s.id));
+	items.forEach((item, index) => {
+		if (item.kind === 'scoring') {
+			const { strongRating: strong, partialSignalRating: partial } = item;
+			if (typeof strong === 'number' && steps && strong > steps) add(item, index, 'strongRating', `must not exceed the scale's ${steps} steps`);
+			if (typeof strong === 'number' && typeof partial === 'number' && partial >= strong)
+				add(item, index, 'partialSignalRating', `must be below strongRating (${strong})`);
+		}
+		if (item.kind === 'cluster' && !items.some((s) => s.kind === 'statement' && s.cluster === item.id)) add(item, index, 'id', 'cluster has no statement');
+		if (item.kind === 'topic' && !items.some((s) => s.kind === 'statement' && s.topic === item.id)) add(item, index, 'id', 'topic has no statement');
+		if (item.kind === 'statement') {
+			const cluster = items.find((c) => c.kind === 'cluster' && c.id === item.cluster);
+			if (!cluster) add(item, index, 'cluster', `cluster "${item.cluster}" is not defined by an entry of kind "cluster"`);
+			else if (cluster.decides === 'signal' && item.weight !== undefined)
+				add(item, index, 'weight', `a signal decides on its own, so a weight has no effect; remove it (cluster "${cluster.id}" decides by signal)`);
+			else if (cluster.decides === 'score' && item.weight === undefined) add(item, index, 'weight', `statements of a scored cluster need a weight (1 is normal)`);
+			if (!items.some((t) => t.kind === 'topic' && t.id === item.topic))
+				add(item, index, 'topic', `topic "${item.topic}" is not defined by an entry of kind "topic"`);
+		}
+		if (item.kind === 'conflict') {
+			const named = Array.isArray(item.statements) ? item.statements : [];
+			if (item.tier === undefined && item.cluster === undefined && named.length === 0)
+				add(item, index, 'tier', 'give at least one condition: tier, cluster with minimumScore, or statements');
+			if ((item.cluster === undefined) !== (item.minimumScore === undefined))
+				add(item, index, item.cluster === undefined ? 'cluster' : 'minimumScore', 'cluster and minimumScore go together');
+			if (item.cluster !== undefined && items.some((c) => c.kind === 'cluster' && c.id === item.cluster && c.decides !== 'score'))
+				add(item, index, 'cluster', `cluster "${item.cluster}" decides by signal and has no score`);
+			named.forEach((id, i) => {
+				if (!statementIds.has(id as string)) add(item, index, `statements.${i}`, `statement "${String(id)}" is not defined by an entry of kind "statement"`);
+			});
+		}
+	});
 	return problems;
 }
 

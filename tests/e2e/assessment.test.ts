@@ -1,6 +1,7 @@
-// The self-assessment in a real browser, for any questionnaire: shared links that cannot be read, hostile names, keeping
-// the result, the print view, the page without JavaScript, and the island's JavaScript budget. (Answering by keyboard
-// and the results for the sample's account descriptions are in tests/sample/e2e/assessment.test.ts.)
+// The self-assessment in a real browser, for any questionnaire: the result in view on a laptop and a phone, open
+// questions as links, shared links that cannot be read, hostile names, keeping the result, the print view, the page
+// without JavaScript, and the island's JavaScript budget. (Answering by keyboard and the results for the sample's
+// account descriptions are in tests/sample/e2e/assessment.test.ts.)
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -8,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '#src/config/locales.ts';
 import { uiText } from '#src/data/ui-text.ts';
 import { answersHash, questionnaireFingerprint } from '#src/domain/assessment/link.ts';
-import { scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
+import { emptyAnswers, scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
+import { summariseCode } from '#src/domain/assessment/summary.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 import { openSite, visit, type Site } from './harness.ts';
+import { focusClearOfBar, inViewport, VIEWPORTS } from './assessment-view.ts';
 import { ACCOUNTS_KEY, text } from './islands.ts';
 
 let site: Site;
@@ -24,7 +27,7 @@ afterAll(async () => {
 const { model } = loadRealAssessment();
 const t = uiText('en');
 /** Version and questionnaire fingerprint: the start of every share code for the real questionnaire. */
-const V = `v2.${questionnaireFingerprint(model)}`;
+const V = `v3.${questionnaireFingerprint(model)}`;
 /** Answers that clearly speak for the first tier: every check passed, its group's statements fully, the others not at all. */
 const clearAnswers = (name = ''): Answers => ({
 	gates: model.gates.map(() => true),
@@ -36,15 +39,63 @@ const clearAnswers = (name = ''): Answers => ({
 const result = scoreAssessment(model, clearAnswers());
 const checkedCount = (page: Page) => page.locator('kam-assessment input[type="radio"]:checked').count();
 
+describe('the result in view', () => {
+	for (const [width, height] of VIEWPORTS) {
+		it(`opens a shared link on the result and keeps tier and scope in view while answering (${width} × ${height})`, async () => {
+			const page = await site.context.newPage();
+			await page.setViewportSize({ width, height });
+			await page.goto(site.url(`/en/assessment/${answersHash(model, clearAnswers())}`));
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('result');
+			expect(await inViewport(page, '[data-kam-verdict]')).toBe(true);
+			// Back at the last question: the bar at the bottom of the screen still shows the result.
+			await page.locator('#kam-sa-name').focus();
+			expect(await inViewport(page, '#kam-sa-name')).toBe(true);
+			expect(await inViewport(page, '[data-kam-sticky-verdict]')).toBe(true);
+			expect(await text(page, '[data-kam-sticky-verdict]')).toBe(await text(page, '[data-kam-verdict]'));
+			await page.close();
+		});
+
+		it(`never hides the answer in focus behind the bar while tabbing through the form (${width} × ${height})`, async () => {
+			const page = await site.context.newPage();
+			await page.setViewportSize({ width, height });
+			await page.goto(site.url('/en/assessment/'));
+			await page.locator(`input[name="g-${model.gates[0]!.id}"]`).first().focus();
+			for (let group = 0; group < result.required; group++) {
+				expect(await focusClearOfBar(page), await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(true);
+				await page.keyboard.press('Space');
+				await page.keyboard.press('Tab');
+			}
+			await page.close();
+		});
+	}
+
+	it('lists the open questions as links that lead to their first answer', async () => {
+		const { page } = await visit(site, '/en/assessment/');
+		const first = model.gates[0]!.id;
+		await page.locator(`input[name="g-${first}"]`).first().check();
+		await page.getByRole('button', { name: t('kam.assessment.showResult') }).click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('result');
+		const open = page.locator('[data-kam-open]:not([hidden]) a');
+		expect(await open.count()).toBe(result.required - 1);
+		expect(await page.locator(`[data-kam-open="g-${first}"]`).isHidden()).toBe(true);
+		await open.first().click();
+		const second = model.gates[1] ? `g-${model.gates[1].id}` : `s-${model.statements[0]!.id}`;
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(second);
+		expect(new URL(page.url()).hash.startsWith('#a=')).toBe(true);
+		await page.close();
+	});
+});
+
 describe('shared links', () => {
 	const valid = answersHash(model, clearAnswers('Acme'));
 	it.each([
 		['a malformed link', `/en/assessment/#a=${V}.yyy.99`],
-		['a link from another format version', '/en/assessment/#a=v1.yyy.554432211111.national.2.Acme'],
-		['a link from an earlier questionnaire', '/en/assessment/#a=v2.0.yyy.554432211111.national.2.Acme'],
+		['a link from the first format version', '/en/assessment/#a=v1.yyy.554432211111.national.2.Acme'],
+		['a link from before the statements were rewritten', `/en/assessment/${valid.replace('#a=v3.', '#a=v2.')}`],
+		['a link from an earlier questionnaire', '/en/assessment/#a=v3.0.yyy.554432211111.national.2.Acme'],
 		['a link with a broken name', `/de/assessment/${valid.replace(/Acme$/, '%E0%A4%A')}`],
 		['an oversized link', `/en/assessment/${valid}${'x'.repeat(3000)}`],
-	])('%s shows the notice and an empty form', async (_what, path) => {
+	])('%s shows the notice and an empty form, and stays in the address bar', async (_what, path) => {
 		const lang = path.startsWith('/de/') ? 'de' : 'en';
 		const { page, errors } = await visit(site, path);
 		const notice = page.locator('[data-kam-notice]');
@@ -53,10 +104,31 @@ describe('shared links', () => {
 		expect(await notice.textContent()).toBe(uiText(lang)('kam.assessment.invalidLink'));
 		expect(await checkedCount(page)).toBe(0);
 		expect(await page.locator('#kam-sa-name').inputValue()).toBe('');
-		expect(new URL(page.url()).hash).toBe('');
+		expect(page.url()).toBe(site.url(path));
 		expect(await page.locator('[data-kam-verdict]').isVisible()).toBe(false);
 		expect(await page.locator('[data-kam-live]').textContent()).toBe('');
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('lets the notice follow the current link: a valid link opened next in the same tab clears it', async () => {
+		const { page } = await visit(site, `/en/assessment/#a=${V}.yyy.99`);
+		expect(await page.locator('[data-kam-notice]').isVisible()).toBe(true);
+		await page.evaluate((hash) => (location.hash = hash), valid);
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-kam-notice]')!.hidden);
+		expect(await page.locator('#kam-sa-name').inputValue()).toBe('Acme');
+		expect(await page.locator('[data-kam-verdict]').isVisible()).toBe(true);
+		// And an unreadable one after it brings the notice back and empties the form.
+		await page.evaluate((hash) => (location.hash = hash), `#a=${V}.nope`);
+		await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-kam-notice]')!.hidden);
+		expect(await checkedCount(page)).toBe(0);
+		expect(new URL(page.url()).hash).toBe(`#a=${V}.nope`);
+		// Answering starts a new assessment: the notice goes and the address follows the answers.
+		await page.locator(`input[name="g-${model.gates[0]!.id}"]`).first().check();
+		expect(await page.locator('[data-kam-notice]').isHidden()).toBe(true);
+		expect(new URL(page.url()).hash).toBe(
+			answersHash(model, { ...emptyAnswers(model), gates: model.gates.map((_, i) => (i === 0 ? true : null)) }),
+		);
 		await page.close();
 	});
 
@@ -81,7 +153,7 @@ describe('shared links', () => {
 describe('keeping the result', () => {
 	const path = `/en/assessment/${answersHash(model, clearAnswers('Packwerk'))}`;
 
-	it('adds the account to my accounts once, in the documented format', async () => {
+	it('adds the account to my accounts once, with a code that carries its flags and revenue band', async () => {
 		expect(result.status).toBe('tier');
 		const { page } = await visit(site, path);
 		await page.evaluate((k) => localStorage.removeItem(k), ACCOUNTS_KEY);
@@ -90,6 +162,13 @@ describe('keeping the result', () => {
 		const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), ACCOUNTS_KEY))!);
 		expect(stored).toHaveLength(1);
 		expect(stored[0]).toMatchObject({ name: 'Packwerk', tier: result.tier, scope: result.scope, answers: path.split('#a=')[1] });
+		expect(summariseCode(model, stored[0].answers)).toEqual({
+			status: 'tier',
+			tier: result.tier,
+			scope: result.scope,
+			flags: result.flags,
+			revenue: clearAnswers().revenue,
+		});
 		expect(stored[0].id).toMatch(/^[a-z0-9]{12}$/);
 		expect(Number.isNaN(Date.parse(stored[0].assessedAt))).toBe(false);
 		await page.getByRole('button', { name: t('kam.assessment.save') }).click();
@@ -130,12 +209,13 @@ describe('keeping the result', () => {
 		expect(await page.locator('.kam-assessment__choices label:not(:has(input:checked))').first().isVisible()).toBe(false);
 		expect(await page.locator('[data-kam-verdict]').isVisible()).toBe(true);
 		expect(await page.locator('.kam-assessment__actions').isVisible()).toBe(false);
+		expect(await page.locator('.kam-assessment__sticky').isVisible()).toBe(false);
 		await page.close();
 	});
 });
 
 describe('without JavaScript', () => {
-	it('shows the questions and a notice that the result needs JavaScript', async () => {
+	it('shows the questions, how a result is reached, and a notice that the result needs JavaScript', async () => {
 		// A context of its own on the run's browser, closed with the site.
 		const context = await site.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
@@ -145,8 +225,12 @@ describe('without JavaScript', () => {
 		// One group per check and statement, one for the scope and one for revenue if asked (the name is a plain field).
 		const groups = model.gates.length + model.statements.length + (model.scopes.length > 0 ? 1 : 0) + (model.revenueBands > 0 ? 1 : 0);
 		expect(await page.locator('kam-assessment fieldset').count()).toBe(groups);
+		// Every statement offers "don't know / does not apply".
+		expect(await page.locator('kam-assessment input[value="0"][name^="s-"]').count()).toBe(model.statements.length);
 		expect(await page.locator('kam-assessment legend').first().isVisible()).toBe(true);
 		expect(await page.locator('[data-kam-result]').isVisible()).toBe(false);
+		expect(await page.locator('.kam-assessment__sticky').isVisible()).toBe(false);
+		expect(await page.locator('#how').isVisible()).toBe(true);
 		await page.close();
 	});
 });

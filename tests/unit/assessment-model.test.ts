@@ -1,11 +1,16 @@
-// The questionnaire of the content under test, as the site scores and shares it: every answer gives a sound result
-// and a share link restores it, whatever gates, statements, weights and thresholds the company wrote.
+// The questionnaire of the content under test, as the site decides and shares it: every answer gives a sound result,
+// put into words in every language, and a share link restores it, whatever checks, statements, weights and thresholds
+// the company wrote.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '#src/config/locales.ts';
 import { answersHash, cleanName, decodeHash, MAX_LINK_LENGTH, questionnaireFingerprint } from '#src/domain/assessment/link.ts';
-import { emptyAnswers, isEmpty, scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
+import { clusterScores, emptyAnswers, isEmpty, NO_REVENUE, scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
+import { assessmentConfig } from '#src/islands/assessment/config.ts';
+import { resultText } from '#src/islands/assessment/result-text.ts';
 import {
 	answersFor,
+	completeFor,
 	expectDecodedFits,
 	expectValid,
 	fragmentsFor,
@@ -15,10 +20,11 @@ import {
 } from '#tests/fixtures/assessment-properties.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 
-const { model } = loadRealAssessment();
-const scoreOf = (result: ReturnType<typeof scoreAssessment>, cluster: string) => result.scores.find((s) => s.cluster === cluster)!.score!;
+const data = loadRealAssessment();
+const { model } = data;
+const scored = model.clusters.filter((c) => c.decides === 'score');
 
-describe('scoring the real questionnaire (fast-check)', () => {
+describe('deciding the real questionnaire (fast-check)', () => {
 	it('gives a valid result for any answers to the real questionnaire', () => {
 		fc.assert(
 			fc.property(answersFor(model), (a) => void expectValid(model, a)),
@@ -44,41 +50,51 @@ describe('scoring the real questionnaire (fast-check)', () => {
 		);
 	});
 
-	it('never lets revenue or the account name change the result', () => {
+	it('never lets revenue or the account name change the result (no revenue only marks the customer as indirect)', () => {
 		fc.assert(
 			fc.property(answersFor(model), answersFor(model), fc.string(), (a, other, name) => {
-				expect(scoreAssessment(model, { ...a, revenue: other.revenue, name })).toEqual(scoreAssessment(model, a));
+				const { indirect: _a, ...before } = scoreAssessment(model, a);
+				const { indirect: _b, ...after } = scoreAssessment(model, { ...a, revenue: other.revenue, name });
+				expect(after).toEqual(before);
 			}),
 		);
 	});
 
-	it.each(model.clusters.map((c) => [c.id, c] as const))(
-		'raising a "%s" answer never lowers that cluster’s score nor changes the others',
+	it.each(scored.map((c) => [c.id, c] as const))(
+		'raising a "%s" answer never lowers that group’s score nor changes the others',
 		(_id, cluster) => {
 			fc.assert(
 				fc.property(raisedIn(model, cluster.id), ([before, after]) => {
-					const [b, a] = [scoreAssessment(model, before), scoreAssessment(model, after)];
-					expect(scoreOf(a, cluster.id)).toBeGreaterThanOrEqual(scoreOf(b, cluster.id));
-					for (const other of model.clusters.filter((c) => c.id !== cluster.id)) expect(scoreOf(a, other.id)).toBe(scoreOf(b, other.id));
+					const [b, a] = [clusterScores(model, before.ratings), clusterScores(model, after.ratings)];
+					for (const s of a) {
+						const was = b.find((x) => x.cluster === s.cluster)!.score;
+						if (s.cluster === cluster.id) expect(s.score!).toBeGreaterThanOrEqual(was!);
+						else expect(s.score).toBe(was);
+					}
 				}),
 				{ numRuns: 1000 },
 			);
 		},
 	);
 
-	it('raising any answer of the leading cluster keeps the tier', () => {
-		for (const cluster of model.clusters) {
-			fc.assert(
-				fc.property(raisedIn(model, cluster.id), ([before, after]) => {
-					fc.pre(scoreAssessment(model, before).tier === cluster.tier);
-					expect(scoreAssessment(model, after).tier).toBe(cluster.tier);
-				}),
-				{ numRuns: 300 },
-			);
-		}
+	it('one strong signal makes a signal cluster’s tier the result, whatever the other answers', () => {
+		const signalTiers = model.clusters.filter((c) => c.decides === 'signal').map((c) => c.tier);
+		const signals = model.statements.flatMap((s, i) => (model.clusters.find((c) => c.id === s.cluster)?.decides === 'signal' ? [i] : []));
+		// A company's questionnaire may decide by scores alone; then there is nothing to check here.
+		if (signals.length === 0) return;
+		fc.assert(
+			fc.property(completeFor(model), fc.constantFrom(...signals), (a, index) => {
+				const result = scoreAssessment(model, {
+					...a,
+					ratings: a.ratings.map((r, i) => (i === index ? model.thresholds.strongRating : r)),
+				});
+				expect(result.rule).toBe('signal');
+				expect(signalTiers).toContain(result.tier);
+			}),
+		);
 	});
 
-	it('starts empty and incomplete, asking every gate, every statement and the scope', () => {
+	it('starts empty and incomplete, asking every check, every statement and the scope', () => {
 		const a = emptyAnswers(model);
 		expect(isEmpty(a)).toBe(true);
 		expect(isEmpty({ ...a, name: 'Acme' })).toBe(false);
@@ -87,6 +103,34 @@ describe('scoring the real questionnaire (fast-check)', () => {
 			answered: 0,
 			required: model.gates.length + model.statements.length + 1,
 		});
+	});
+});
+
+describe('the result in words, in every language', () => {
+	const configs = LANGUAGES.map((lang) => [lang, assessmentConfig(data, lang)] as const);
+
+	it('fills every placeholder and names the tier, the scope and every flag', () => {
+		fc.assert(
+			fc.property(answersFor(model), (a: Answers) => {
+				const result = scoreAssessment(model, a);
+				for (const [lang, config] of configs) {
+					const words = resultText(config, a, result);
+					// The account name is the user's own text and may contain anything.
+					const { account: _name, ...ours } = words;
+					const all = Object.values(ours).flat().join('\n');
+					expect(all, lang).not.toMatch(/\{\{|undefined/);
+					expect(words.flags).toHaveLength(result.flags.length);
+					if (result.status === 'tier') {
+						expect(words.verdict).toBe(`${config.names.tiers[result.tier!]} · ${config.names.scopes[result.scope!]}`);
+						expect(words.rule).not.toBe('');
+						expect(words.reasons.length + (words.whyNone ? 1 : 0)).toBeGreaterThan(0);
+					}
+					if (result.status === 'incomplete') expect([words.verdict, words.summary, words.rule]).toEqual(['', '', '']);
+					if (a.revenue === NO_REVENUE && model.revenueBands > 0) expect(words.revenue).toContain(config.names.revenue[0]);
+				}
+			}),
+			{ numRuns: 500 },
+		);
 	});
 });
 

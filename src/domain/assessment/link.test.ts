@@ -12,13 +12,13 @@ import {
 	MAX_NAME_LENGTH,
 	questionnaireFingerprint,
 } from './link.ts';
-import type { Answers } from './scoring.ts';
+import { INVESTMENT, type Answers } from './scoring.ts';
 
-// A questionnaire shaped like the playbook's: three gates, twelve statements, a five-step scale, scopes national and
-// global, three revenue bands (tests/unit/assessment-model.test.ts checks links for the content's own questionnaire).
+// A questionnaire shaped like the playbook's: three checks (the second with an investment answer), twelve statements,
+// a five-step scale, scopes national and global, three revenue bands (tests/unit/assessment-model.test.ts checks links for the content's own questionnaire).
 const model = QUESTIONNAIRE;
 /** Version and questionnaire fingerprint: the start of every code for this questionnaire. */
-const V = `v2.${questionnaireFingerprint(model)}`;
+const V = `v3.${questionnaireFingerprint(model)}`;
 const anyAnswers = linkAnswersFor(model);
 
 describe('share link', () => {
@@ -42,22 +42,37 @@ describe('share link', () => {
 			expect(decodeHash(model, hash)).toEqual({ status: 'none' });
 	});
 
+	it('reads "don\'t know", the investment answer and "no revenue"', () => {
+		expect(decodeHash(model, `#a=${V}.yi-.5544322111-0.national.0.Acme`)).toEqual({
+			status: 'ok',
+			answers: {
+				gates: [true, INVESTMENT, null],
+				ratings: [5, 5, 4, 4, 3, 2, 2, 1, 1, 1, null, 0],
+				scope: 'national',
+				revenue: 0,
+				name: 'Acme',
+			},
+		});
+	});
+
 	// Each row: a malformed fragment the decoder must reject.
 	const valid = `${V}.yyy.554432211111.national.2.Acme`;
 	it.each([
 		['empty code', '#a='],
-		['unknown version', `#a=${valid.replace('v2.', 'v3.')}`],
+		['unknown version', `#a=${valid.replace('v3.', 'v4.')}`],
 		['the first format, without a questionnaire fingerprint', '#a=v1.yyy.554432211111.national.2.Acme'],
+		['the second format, before "don\'t know" and the rewritten statements', `#a=${valid.replace('v3.', 'v2.')}`],
 		['another questionnaire', `#a=${valid.replace(questionnaireFingerprint(model), 'zzzzzz')}`],
 		['no fingerprint', `#a=${valid.replace(`${questionnaireFingerprint(model)}.`, '')}`],
 		['too few gates', `#a=${V}.yy.554432211111.national.2.Acme`],
-		['a gate that is not y, n or -', `#a=${V}.yyx.554432211111.national.2.Acme`],
+		['a gate that is not y, n, i or -', `#a=${V}.yyx.554432211111.national.2.Acme`],
+		['an investment answer to a check that offers none', `#a=${V}.iyy.554432211111.national.2.Acme`],
 		['too many ratings', `#a=${V}.yyy.5544322111111.national.2.Acme`],
 		['a rating above the scale', `#a=${V}.yyy.554432211116.national.2.Acme`],
-		['a rating of zero', `#a=${V}.yyy.554432211110.national.2.Acme`],
+		['a rating that is not a digit', `#a=${V}.yyy.55443221111x.national.2.Acme`],
 		['an unknown scope', `#a=${V}.yyy.554432211111.mars.2.Acme`],
 		['a revenue band that does not exist', `#a=${V}.yyy.554432211111.national.4.Acme`],
-		['a revenue band of zero', `#a=${V}.yyy.554432211111.national.0.Acme`],
+		['a revenue of two digits', `#a=${V}.yyy.554432211111.national.01.Acme`],
 		['no name field', `#a=${V}.yyy.554432211111.national.2`],
 		['broken percent-encoding in the name', `#a=${V}.yyy.554432211111.national.2.Acme%E0%A4%A`],
 		['a control character in the name', `#a=${V}.yyy.554432211111.national.2.Acme%0AGmbH`],
@@ -67,6 +82,17 @@ describe('share link', () => {
 		['markup in the scope', `#a=${V}.yyy.554432211111.<img src=x>.2.Acme`],
 	])('rejects %s', (_what, hash) => {
 		expect(decodeHash(model, hash)).toEqual({ status: 'invalid' });
+	});
+
+	it('refuses "no revenue" where the questionnaire asks no revenue question', () => {
+		expect(
+			decodeHash(
+				{ ...model, revenueBands: 0 },
+				`#a=v3.${questionnaireFingerprint({ ...model, revenueBands: 0 })}.yyy.554432211111.national.0.Acme`,
+			),
+		).toEqual({
+			status: 'invalid',
+		});
 	});
 
 	it('keeps markup in a name as plain text (the page renders it with textContent)', () => {
@@ -93,7 +119,7 @@ describe('questionnaire fingerprint', () => {
 	});
 
 	it.each([
-		['a gate is renamed', { ...model, gates: [...model.gates.slice(0, -1), 'new-gate'] }],
+		['a gate is renamed', { ...model, gates: [...model.gates.slice(0, -1), { id: 'new-gate', investment: false }] }],
 		[
 			'a statement is removed and another added',
 			{ ...model, statements: [...model.statements.slice(0, -1), { ...model.statements.at(-1)!, id: 'new-statement' }] },

@@ -1,23 +1,25 @@
 // Share-link codec of the self-assessment: answers ⇄ a compact, versioned URL fragment.
 //
-// Format: #a=v2.<questions>.<gates>.<ratings>.<scope>.<revenue>.<name>
+// Format: #a=v3.<questions>.<gates>.<ratings>.<scope>.<revenue>.<name>
 //   questions  fingerprint of the questionnaire the answers belong to (question ids in order, scale,
 //              revenue bands); a link made before questions were added, removed or reordered no longer
 //              matches and is refused instead of being read into the wrong questions
-//   gates    one character per gate question: y (yes), n (no), - (not answered)
-//   ratings  one character per statement: 1 … scale size, or - (not answered)
+//   gates    one character per check: y (yes), n (no), i (deliberate investment, where the check offers it), - (not answered)
+//   ratings  one character per statement: 1 … scale size, 0 (don't know / does not apply), or - (not answered)
 //   scope    a geographic scope id, or empty
-//   revenue  the 1-based revenue band, or empty
+//   revenue  the 1-based revenue band, 0 (none: an indirect customer), or empty
 //   name     the account name, URI-encoded, at most 80 characters; the rest of the code (may contain dots)
-// Example: #a=v2.1k3x9qz.yyy.5544322211-1.global.3.Acme%20Medical
+// Example: #a=v3.1k3x9qz.yiy.5544302211-1.global.0.Acme%20Medical
+// v2 links (before "don't know", the investment answer and the rewritten statements) are refused, not migrated:
+// their statements meant other things.
 // The fragment is untrusted input: the decoder bounds its length, checks every field against the
 // questionnaire and never throws. Anything malformed is rejected as a whole.
-import type { AssessmentModel, Answers } from './scoring.ts';
+import { INVESTMENT, validGate, validRating, validRevenue, type AssessmentModel, type Answers } from './scoring.ts';
 
 /** The fragment prefix that marks a shared assessment. */
 export const LINK_PREFIX = '#a=';
 /** The format version written by encodeAnswers. */
-export const LINK_VERSION = 'v2';
+export const LINK_VERSION = 'v3';
 /** Longest fragment the decoder looks at. */
 export const MAX_LINK_LENGTH = 1024;
 /** Longest account name, in characters. */
@@ -50,24 +52,25 @@ export function cleanName(name: unknown): string {
  * scale and the revenue bands (FNV-1a, 32 bits, base 36). Scopes are written as ids and need none.
  */
 export function questionnaireFingerprint(model: AssessmentModel): string {
-	const text = [model.gates.join(','), model.statements.map((s) => s.id).join(','), model.scaleSize, model.revenueBands].join('|');
+	const text = [
+		model.gates.map((g) => g.id).join(','),
+		model.statements.map((s) => s.id).join(','),
+		model.scaleSize,
+		model.revenueBands,
+	].join('|');
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
 	return hash.toString(36);
 }
 
-/** The share code for answers, e.g. "v2.1k3x9qz.yyy.55443222113-.global.3.Acme". */
+const GATE_CHARS: Record<string, string> = { true: 'y', false: 'n', [INVESTMENT]: 'i' };
+
+/** The share code for answers, e.g. "v3.1k3x9qz.yiy.554430221-11.global.0.Acme". */
 export function encodeAnswers(model: AssessmentModel, answers: Answers): string {
-	const gates = model.gates.map((_, i) => (answers.gates[i] === true ? 'y' : answers.gates[i] === false ? 'n' : '-')).join('');
-	const ratings = model.statements
-		.map((_, i) => {
-			const r = answers.ratings[i];
-			return Number.isInteger(r) && r! >= 1 && r! <= model.scaleSize ? String(r) : '-';
-		})
-		.join('');
+	const gates = model.gates.map((_, i) => GATE_CHARS[String(validGate(model, i, answers.gates[i]))] ?? '-').join('');
+	const ratings = model.statements.map((_, i) => String(validRating(model, answers.ratings[i]) ?? '-')).join('');
 	const scope = answers.scope && model.scopes.includes(answers.scope) ? answers.scope : '';
-	const revenue =
-		Number.isInteger(answers.revenue) && answers.revenue! >= 1 && answers.revenue! <= model.revenueBands ? String(answers.revenue) : '';
+	const revenue = String(validRevenue(model, answers.revenue) ?? '');
 	return [LINK_VERSION, questionnaireFingerprint(model), gates, ratings, scope, revenue, encodeURIComponent(cleanName(answers.name))].join(
 		'.',
 	);
@@ -78,12 +81,14 @@ export function decodeAnswers(model: AssessmentModel, code: unknown): Answers | 
 	if (typeof code !== 'string' || code.length > MAX_LINK_LENGTH) return null;
 	const [version, questions, gates, ratings, scope, revenue, ...nameParts] = code.split('.');
 	if (version !== LINK_VERSION || questions !== questionnaireFingerprint(model) || nameParts.length === 0) return null;
-	if (gates === undefined || gates.length !== model.gates.length || !/^[yn-]*$/.test(gates)) return null;
-	if (ratings === undefined || ratings.length !== model.statements.length || !/^[1-9-]*$/.test(ratings)) return null;
+	if (gates === undefined || gates.length !== model.gates.length || !/^[yni-]*$/.test(gates)) return null;
+	const gateValues = [...gates].map((c) => (c === '-' ? null : c === 'i' ? INVESTMENT : c === 'y'));
+	if (gateValues.some((g, i) => g === INVESTMENT && !model.gates[i]!.investment)) return null;
+	if (ratings === undefined || ratings.length !== model.statements.length || !/^[0-9-]*$/.test(ratings)) return null;
 	const ratingValues = [...ratings].map((c) => (c === '-' ? null : Number(c)));
 	if (ratingValues.some((r) => r !== null && r > model.scaleSize)) return null;
 	if (scope === undefined || (scope !== '' && !model.scopes.includes(scope))) return null;
-	if (revenue === undefined || (revenue !== '' && !(/^[1-9]$/.test(revenue) && Number(revenue) <= model.revenueBands))) return null;
+	if (revenue === undefined || (revenue !== '' && !(/^[0-9]$/.test(revenue) && validRevenue(model, Number(revenue)) !== null))) return null;
 	let name: string;
 	try {
 		name = decodeURIComponent(nameParts.join('.'));
@@ -91,13 +96,7 @@ export function decodeAnswers(model: AssessmentModel, code: unknown): Answers | 
 		return null;
 	}
 	if (cleanName(name) !== name) return null;
-	return {
-		gates: [...gates].map((c) => (c === '-' ? null : c === 'y')),
-		ratings: ratingValues,
-		scope: scope || null,
-		revenue: revenue ? Number(revenue) : null,
-		name,
-	};
+	return { gates: gateValues, ratings: ratingValues, scope: scope || null, revenue: revenue ? Number(revenue) : null, name };
 }
 
 /** The URL fragment for answers ("#a=…"). */

@@ -1,24 +1,44 @@
-// Scores the self-assessment: from answers to a tier (or "not a key account"), cluster scores, margin, flags and reasons.
-// Pure and deterministic; runs at build time (tests, examples) and in the browser island alike.
-import type { AssessmentItem } from '#src/schemas/assessment.ts';
-import { inOrder } from '#src/lib/order.ts';
+// Decides the self-assessment: from answers to a tier (or "not a key account"), with the rule that decided, the answers
+// behind it and the flags for the account team. Pure and deterministic; runs at build time and in the browser alike.
+// The rules (content/assessment.yaml explains them too): a check answered "no" ends it; one signal answered strongly
+// makes a signal cluster's tier the result; otherwise the scored clusters are compared.
 
-/** Thresholds of the scoring, from the `scoring` entry of content/assessment.yaml (scores in percent). */
+/** A rating meaning "don't know / does not apply": left out of the scoring. */
+export const DONT_KNOW = 0;
+/** The revenue answer for a customer that buys nothing from us (an indirect customer). */
+export const NO_REVENUE = 0;
+/** The third answer of a check that allows it: not on its own merits, but a deliberate investment. */
+export const INVESTMENT = 'investment';
+
+/** An answer to a check: yes, no, a deliberate investment (where the check allows it), or not answered. */
+export type GateAnswer = boolean | typeof INVESTMENT | null;
+
+/** Thresholds of the rules, from the `scoring` entry of content/assessment.yaml (scores in percent). */
 export interface Thresholds {
+	strongRating: number;
+	partialSignalRating: number;
 	minimumScore: number;
 	borderlineMargin: number;
-	conflictScore: number;
-	conflictPairs: readonly (readonly [string, string])[];
-	driverRating: number;
-	maxDrivers: number;
+	maxReasons: number;
 }
 
-/** What scoring needs to know about the questionnaire, in question order. */
+/** A conflict: every condition given holds (tier, a cluster's score, statements answered strongly). */
+export interface ConflictRule {
+	id: string;
+	tier: string | null;
+	cluster: string | null;
+	minimumScore: number;
+	statements: string[];
+}
+
+/** What the decision needs to know about the questionnaire, in question order. */
 export interface AssessmentModel {
-	gates: string[];
+	gates: { id: string; investment: boolean }[];
+	/** Signal statements weigh 0: they decide on their own. */
 	statements: { id: string; cluster: string; weight: number }[];
-	/** In tier order (Strategic first); on equal scores the later cluster (the leaner tier) leads. */
-	clusters: { id: string; tier: string }[];
+	/** In tier order (Strategic first): signal clusters are checked in this order, and a tie goes to the later cluster. */
+	clusters: { id: string; tier: string; decides: 'signal' | 'score' }[];
+	conflicts: ConflictRule[];
 	scaleSize: number;
 	scopes: string[];
 	/** Number of revenue bands; 0 when the revenue question is not asked. */
@@ -28,16 +48,16 @@ export interface AssessmentModel {
 
 /** One account's answers; null means not answered yet. Arrays follow the model's question order. */
 export interface Answers {
-	gates: (boolean | null)[];
-	/** 1 … scaleSize per statement. */
+	gates: GateAnswer[];
+	/** 1 … scaleSize per statement, or DONT_KNOW. */
 	ratings: (number | null)[];
 	scope: string | null;
-	/** 1-based revenue band. Recorded only: it never influences the result. */
+	/** 1-based revenue band, or NO_REVENUE. Recorded only: it never decides the tier. */
 	revenue: number | null;
 	name: string;
 }
 
-/** A cluster's score: weighted share of the highest possible rating, 0–100, over its rated statements. */
+/** A scored cluster: weighted average of its ratings as a share of the highest, 0–100 ("don't know" left out). */
 export interface ClusterScore {
 	cluster: string;
 	tier: string;
@@ -53,53 +73,44 @@ export interface Reason {
 	rating: number;
 }
 
+/** The rule that decided: a check, an investment without a signal, a signal, the comparison of scores, a tie, or no evidence. */
+export type Rule = 'check' | 'investment' | 'signal' | 'score' | 'tie' | 'no-evidence';
+
+/** Flags for the account team, in the order the result shows them. */
+export const FLAGS = ['investment', 'partialSignal', 'close', 'weak', 'conflict'] as const;
+export type FlagId = (typeof FLAGS)[number];
+
 /** Everything the result shows. `tier` is set exactly when status is "tier". */
 export interface AssessmentResult {
-	status: 'incomplete' | 'not-key-account' | 'tier';
+	status: 'incomplete' | 'not-key-account' | 'undecided' | 'tier';
 	tier: string | null;
 	scope: string | null;
+	rule: Rule | null;
+	/** One per scored cluster, in tier order (filled once every question is answered). */
 	scores: ClusterScore[];
-	/** Leading and runner-up cluster ids (status "tier" only). */
+	/** Leading and runner-up scored cluster (rules "score" and "tie"). */
 	leading: string | null;
 	runnerUp: string | null;
-	/** Points between the leading and the runner-up cluster (status "tier" only). */
+	/** Points between the leading and the runner-up cluster (rules "score" and "tie"). */
 	margin: number | null;
-	/** The leading cluster stays below the minimum score. */
-	weakProfile: boolean;
-	/** Too close to call, or too weak: the account team should decide. */
+	flags: FlagId[];
+	/** Too close, too weak, a signal in part, or no evidence: the account team should decide. */
 	borderline: boolean;
-	/** Two clusters that exclude each other both score high. */
-	conflict: [string, string] | null;
-	/** The answers that drove the tier, strongest first. */
+	/** Ids of the conflicts that hold, in their order. */
+	conflicts: string[];
+	/** The answers that decided, strongest first. */
 	reasons: Reason[];
 	/** Strong answers that point to another tier. */
 	counterSignals: Reason[];
-	/** Gate questions answered "no", in question order. */
+	/** Statements answered "don't know / does not apply", in question order. */
+	unknown: string[];
+	/** Checks answered "no", and checks answered "deliberate investment", in question order. */
 	failedGates: string[];
+	investmentGates: string[];
+	/** The customer buys nothing from us: the result gives no price advice. */
+	indirect: boolean;
 	answered: number;
 	required: number;
-}
-
-/** Builds the scoring model from the validated assessment items, the scope ids and the tier ids, each in display order. */
-export function assessmentModel(items: readonly AssessmentItem[], scopes: readonly string[], tiers: readonly string[]): AssessmentModel {
-	const gates = inOrder(items.flatMap((i) => (i.kind === 'gate' ? [i] : [])));
-	const statements = inOrder(items.flatMap((i) => (i.kind === 'statement' ? [i] : [])));
-	const scale = items.find((i) => i.kind === 'scale');
-	const revenue = items.find((i) => i.kind === 'revenue');
-	const scoring = items.find((i) => i.kind === 'scoring');
-	if (!scale || !scoring) throw new Error('content/assessment.yaml needs a "scale" and a "scoring" entry');
-	const { id: _id, kind: _kind, ...thresholds } = scoring;
-	return {
-		gates: gates.map((g) => g.id),
-		statements: statements.map((s) => ({ id: s.id, cluster: s.cluster, weight: s.weight })),
-		clusters: items
-			.flatMap((i) => (i.kind === 'cluster' ? [{ id: i.id, tier: i.tier }] : []))
-			.sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier)),
-		scaleSize: scale.labels.length,
-		scopes: [...scopes],
-		revenueBands: revenue?.bands.length ?? 0,
-		thresholds,
-	};
 }
 
 /** Answers with nothing answered yet. */
@@ -118,83 +129,145 @@ export function isEmpty(answers: Answers): boolean {
 	);
 }
 
-function validRating(value: unknown, scaleSize: number): number | null {
-	return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= scaleSize ? (value as number) : null;
+const inRange = (value: unknown, min: number, max: number): value is number =>
+	Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+/** A check's answer if it is one the model accepts, else null. */
+export function validGate(model: AssessmentModel, i: number, value: unknown): GateAnswer {
+	return typeof value === 'boolean' || (value === INVESTMENT && model.gates[i]?.investment) ? (value as GateAnswer) : null;
 }
 
-/** Scores answers against the model. Never throws; anything invalid counts as not answered. */
+/** A rating if it is on the scale or "don't know", else null. */
+export function validRating(model: AssessmentModel, value: unknown): number | null {
+	return inRange(value, DONT_KNOW, model.scaleSize) ? value : null;
+}
+
+/** A revenue band (or NO_REVENUE) if the questionnaire asks for revenue and has it, else null. */
+export function validRevenue(model: AssessmentModel, value: unknown): number | null {
+	return model.revenueBands > 0 && inRange(value, NO_REVENUE, model.revenueBands) ? value : null;
+}
+
+/** The score of each scored cluster for these ratings (DONT_KNOW and null left out), in tier order. */
+export function clusterScores(model: AssessmentModel, ratings: readonly (number | null)[]): ClusterScore[] {
+	return model.clusters
+		.filter((c) => c.decides === 'score')
+		.map((c) => {
+			let points = 0;
+			let possible = 0;
+			let rated = 0;
+			let total = 0;
+			model.statements.forEach((s, i) => {
+				if (s.cluster !== c.id) return;
+				total++;
+				const r = ratings[i];
+				if (!r) return;
+				rated++;
+				points += s.weight * (r - 1);
+				possible += s.weight * (model.scaleSize - 1);
+			});
+			return { cluster: c.id, tier: c.tier, score: rated ? Math.round((100 * points) / possible) : null, rated, total };
+		});
+}
+
+/** Decides the answers against the model. Never throws; anything invalid counts as not answered. */
 export function scoreAssessment(model: AssessmentModel, answers: Answers): AssessmentResult {
 	const t = model.thresholds;
-	const gates = model.gates.map((_, i) => (typeof answers.gates?.[i] === 'boolean' ? (answers.gates[i] as boolean) : null));
-	const ratings = model.statements.map((_, i) => validRating(answers.ratings?.[i], model.scaleSize));
+	const gates = model.gates.map((_, i) => validGate(model, i, answers.gates?.[i]));
+	const ratings = model.statements.map((_, i) => validRating(model, answers.ratings?.[i]));
 	const scope = typeof answers.scope === 'string' && model.scopes.includes(answers.scope) ? answers.scope : null;
 	const required = model.gates.length + model.statements.length + (model.scopes.length > 0 ? 1 : 0);
 	const answered = [...gates, ...ratings].filter((a) => a !== null).length + (scope ? 1 : 0);
-	const failedGates = model.gates.filter((_, i) => gates[i] === false);
-
-	const scores: ClusterScore[] = model.clusters.map((c) => {
-		let points = 0;
-		let possible = 0;
-		let rated = 0;
-		let total = 0;
-		model.statements.forEach((s, i) => {
-			if (s.cluster !== c.id) return;
-			total++;
-			const r = ratings[i];
-			if (r === null) return;
-			rated++;
-			points += s.weight * (r - 1);
-			possible += s.weight * (model.scaleSize - 1);
-		});
-		return { cluster: c.id, tier: c.tier, score: rated ? Math.round((100 * points) / possible) : null, rated, total };
-	});
+	const failedGates = model.gates.filter((_, i) => gates[i] === false).map((g) => g.id);
+	const investmentGates = model.gates.filter((_, i) => gates[i] === INVESTMENT).map((g) => g.id);
 
 	const result: AssessmentResult = {
-		status: failedGates.length ? 'not-key-account' : answered === required ? 'tier' : 'incomplete',
+		status: failedGates.length ? 'not-key-account' : 'incomplete',
 		tier: null,
 		scope,
-		scores,
+		rule: failedGates.length ? 'check' : null,
+		scores: [],
 		leading: null,
 		runnerUp: null,
 		margin: null,
-		weakProfile: false,
+		flags: [],
 		borderline: false,
-		conflict: null,
+		conflicts: [],
 		reasons: [],
 		counterSignals: [],
+		unknown: model.statements.filter((_, i) => ratings[i] === DONT_KNOW).map((s) => s.id),
 		failedGates,
+		investmentGates,
+		indirect: validRevenue(model, answers.revenue) === NO_REVENUE,
 		answered,
 		required,
 	};
-	if (result.status !== 'tier') return result;
+	if (failedGates.length || answered < required) return result;
 
-	// Highest score first; on a tie the later cluster leads: when in doubt, start lean and upgrade on evidence.
-	const ranked = scores.map((s, i) => ({ ...s, i })).sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.i - a.i);
-	const [lead, second] = ranked;
-	if (!lead) return { ...result, status: 'incomplete' };
-	const leadScore = lead.score ?? 0;
-	result.tier = lead.tier;
-	result.leading = lead.cluster;
-	result.runnerUp = second?.cluster ?? null;
-	result.margin = leadScore - (second?.score ?? 0);
-	result.weakProfile = leadScore < t.minimumScore;
-	result.borderline = result.weakProfile || result.margin < t.borderlineMargin;
+	const clusterOf = (id: string) => model.clusters.find((c) => c.id === id)!;
+	const rated = model.statements.map((s, i) => ({
+		statement: s.id,
+		cluster: s.cluster,
+		rating: ratings[i]!,
+		pull: s.weight * ratings[i]!,
+		i,
+	}));
+	const isSignal = (r: { cluster: string }) => clusterOf(r.cluster).decides === 'signal';
+	const strong = rated.filter((r) => r.rating >= t.strongRating).sort((a, b) => b.pull - a.pull || b.rating - a.rating || a.i - b.i);
+	const flags = new Set<FlagId>();
+	const scores = clusterScores(model, ratings);
+	result.scores = scores;
+
+	// 1. One signal answered strongly decides, in tier order.
+	const signal = model.clusters.find((c) => c.decides === 'signal' && strong.some((r) => r.cluster === c.id));
+	let deciding: string;
+	if (signal) {
+		result.rule = 'signal';
+		deciding = signal.id;
+		if (investmentGates.length) flags.add('investment');
+	} else if (investmentGates.length) {
+		// 2. A loss is an investment only in a partner that a signal marks as strategic.
+		return { ...result, status: 'not-key-account', rule: 'investment' };
+	} else {
+		// 3. The scored clusters compared: highest score first; on a tie the later (leaner) cluster leads.
+		const ranked = scores
+			.map((s, i) => ({ ...s, i }))
+			.filter((s) => s.score !== null)
+			.sort((a, b) => b.score! - a.score! || b.i - a.i);
+		const [lead, second] = ranked;
+		if (!lead) return { ...result, status: 'undecided', rule: 'no-evidence', flags: ['weak'], borderline: true };
+		deciding = lead.cluster;
+		result.leading = lead.cluster;
+		result.runnerUp = second?.cluster ?? null;
+		result.margin = lead.score! - (second?.score ?? 0);
+		result.rule = second && result.margin === 0 ? 'tie' : 'score';
+		if (rated.some((r) => isSignal(r) && r.rating >= t.partialSignalRating)) flags.add('partialSignal');
+		if (second && result.margin < t.borderlineMargin) flags.add('close');
+		if (lead.score! < t.minimumScore) flags.add('weak');
+	}
+	const tier = clusterOf(deciding).tier;
 	const scoreOf = (cluster: string) => scores.find((s) => s.cluster === cluster)?.score ?? 0;
-	const pair = t.conflictPairs.find(([a, b]) => scoreOf(a) >= t.conflictScore && scoreOf(b) >= t.conflictScore);
-	result.conflict = pair ? [pair[0], pair[1]] : null;
+	result.conflicts = model.conflicts
+		.filter(
+			(c) =>
+				(c.tier === null || c.tier === tier) &&
+				(c.cluster === null || scoreOf(c.cluster) >= c.minimumScore) &&
+				c.statements.every((id) => strong.some((r) => r.statement === id)),
+		)
+		.map((c) => c.id);
+	if (result.conflicts.length) flags.add('conflict');
 
-	const strong = model.statements
-		.map((s, i) => ({ statement: s.id, cluster: s.cluster, rating: ratings[i]!, pull: s.weight * (ratings[i]! - 1), i }))
-		.filter((s) => s.rating >= t.driverRating)
-		.sort((a, b) => b.pull - a.pull || a.i - b.i);
-	const reason = ({ statement, cluster, rating }: Reason) => ({ statement, cluster, rating });
+	const reason = ({ statement, cluster, rating }: Reason): Reason => ({ statement, cluster, rating });
+	result.status = 'tier';
+	result.tier = tier;
+	result.flags = FLAGS.filter((f) => flags.has(f));
+	result.borderline = flags.has('partialSignal') || flags.has('close') || flags.has('weak');
 	result.reasons = strong
-		.filter((s) => s.cluster === lead.cluster)
-		.slice(0, t.maxDrivers)
+		.filter((r) => r.cluster === deciding)
+		.slice(0, t.maxReasons)
 		.map(reason);
 	result.counterSignals = strong
-		.filter((s) => s.cluster !== lead.cluster)
-		.slice(0, t.maxDrivers)
+		.filter((r) => r.cluster !== deciding)
+		.slice(0, t.maxReasons)
 		.map(reason);
 	return result;
 }

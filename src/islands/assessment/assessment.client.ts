@@ -1,10 +1,11 @@
-// kam-assessment: scores the server-rendered form on every answer and shows the result, keeping the answers in the URL.
+// kam-assessment: decides the server-rendered form on every answer and shows the result, keeping the answers in the URL.
 // Updates run synchronously in the input handler (no timers), so the result follows an answer within the same frame.
 import { answersHash, cleanName, decodeHash, encodeAnswers, LINK_PREFIX } from '#src/domain/assessment/link.ts';
-import { emptyAnswers, isEmpty, scoreAssessment, type Answers, type AssessmentResult } from '#src/domain/assessment/scoring.ts';
+import { emptyAnswers, INVESTMENT, isEmpty, scoreAssessment, type Answers, type AssessmentResult } from '#src/domain/assessment/scoring.ts';
 import { ACCOUNTS_KEY, addAccount, MAX_ACCOUNTS, newAccountId, parseAccounts } from '#src/domain/accounts/storage.ts';
 import { format, type Vars } from '#src/lib/format.ts';
 import type { AssessmentConfig, IslandTextKey } from './config.ts';
+import { resultText } from './result-text.ts';
 
 class KamAssessment extends HTMLElement {
 	private config!: AssessmentConfig;
@@ -22,7 +23,6 @@ class KamAssessment extends HTMLElement {
 		if (!form || !config?.model) return;
 		this.config = config;
 		this.form = form;
-		for (const el of this.all('[data-kam-nojs]')) el.hidden = true;
 		for (const el of this.all('[data-kam-js], [data-kam-result]')) el.hidden = false;
 		// Radios and text fields both fire "input" on every change, by mouse, keyboard or touch.
 		form.addEventListener('input', () => this.answered());
@@ -32,7 +32,16 @@ class KamAssessment extends HTMLElement {
 			this.focusOn('#result');
 		});
 		this.addEventListener('click', (event) => {
-			const action = (event.target as Element).closest<HTMLElement>('[data-kam-action]')?.dataset.kamAction;
+			const target = event.target as Element;
+			const open = target.closest<HTMLAnchorElement>('[data-kam-goto]');
+			if (open) {
+				// An open question: focus its first answer rather than only scrolling to it, and keep the answers in the URL.
+				event.preventDefault();
+				const input = this.querySelector<HTMLInputElement>(`${open.hash} input`);
+				input?.focus();
+				input?.scrollIntoView({ block: 'center' });
+			}
+			const action = target.closest<HTMLElement>('[data-kam-action]')?.dataset.kamAction;
 			if (action === 'copy') void this.copy();
 			if (action === 'print') window.print();
 			if (action === 'save') this.save();
@@ -63,21 +72,40 @@ class KamAssessment extends HTMLElement {
 		}
 	}
 
+	private setList(selector: string, items: string[]) {
+		const list = this.one(selector);
+		list?.replaceChildren(
+			...items.map((text) => {
+				const li = document.createElement('li');
+				li.textContent = text;
+				return li;
+			}),
+		);
+		const wrap = list?.closest<HTMLElement>('[data-kam-list]');
+		if (wrap) wrap.hidden = items.length === 0;
+	}
+
 	private focusOn(selector: string) {
 		const el = this.one(selector);
 		el?.focus();
 		el?.scrollIntoView({ block: 'start' });
 	}
 
-	/** Applies a shared link from the URL, or shows a notice and an empty form if it is malformed. */
+	/**
+	 * Follows the address: a shared link fills the form and opens on the result; an unreadable one empties the
+	 * form, says so and stays in the address bar, so the reader can see what was wrong.
+	 */
 	private restore() {
 		const state = decodeHash(this.config.model, location.hash);
-		if (state.status === 'ok') this.write(state.answers);
+		this.setText('[data-kam-notice]', state.status === 'invalid' ? this.t('invalidLink') : '');
 		if (state.status === 'invalid') {
 			this.write(emptyAnswers(this.config.model));
-			this.setText('[data-kam-notice]', this.t('invalidLink'));
+			this.update(true);
+			return;
 		}
+		if (state.status === 'ok') this.write(state.answers);
 		this.update();
+		if (state.status === 'ok') this.focusOn('#result');
 	}
 
 	private answered() {
@@ -90,8 +118,9 @@ class KamAssessment extends HTMLElement {
 		const { model } = this.config;
 		const value = (name: string) => this.form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 		const number = (name: string) => (value(name) ? Number(value(name)) : null);
+		const gate = (v: string) => (v === 'i' ? INVESTMENT : v ? v === 'y' : null);
 		return {
-			gates: model.gates.map((id) => (value(`g-${id}`) ? value(`g-${id}`) === 'y' : null)),
+			gates: model.gates.map((g) => gate(value(`g-${g.id}`))),
 			ratings: model.statements.map((s) => number(`s-${s.id}`)),
 			scope: value('scope') || null,
 			revenue: number('revenue'),
@@ -101,8 +130,9 @@ class KamAssessment extends HTMLElement {
 
 	private write(a: Answers) {
 		const { model } = this.config;
-		const wanted: Record<string, string> = { scope: a.scope ?? '', revenue: a.revenue ? String(a.revenue) : '' };
-		model.gates.forEach((id, i) => (wanted[`g-${id}`] = a.gates[i] === null ? '' : a.gates[i] ? 'y' : 'n'));
+		const wanted: Record<string, string> = { scope: a.scope ?? '', revenue: String(a.revenue ?? '') };
+		const gate = (g: Answers['gates'][number]) => (g === INVESTMENT ? 'i' : g === null ? '' : g ? 'y' : 'n');
+		model.gates.forEach((g, i) => (wanted[`g-${g.id}`] = gate(a.gates[i] ?? null)));
 		model.statements.forEach((s, i) => (wanted[`s-${s.id}`] = String(a.ratings[i] ?? '')));
 		for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
 			input.checked = wanted[input.name] === input.value;
@@ -110,69 +140,56 @@ class KamAssessment extends HTMLElement {
 		if (name) name.value = a.name;
 	}
 
-	/** Scores the form, shows the result and writes the answers into the URL. */
-	private update() {
+	/** Decides the form, shows the result and writes the answers into the URL (unless an unreadable link is on show). */
+	private update(keepUrl = false) {
 		const answers = this.read();
 		this.render(answers, scoreAssessment(this.config.model, answers));
 		const hash = isEmpty(answers) ? '' : answersHash(this.config.model, answers);
 		// An empty form leaves ordinary anchors such as #statements alone; it only removes a shared link.
-		if (hash ? location.hash !== hash : location.hash.startsWith(LINK_PREFIX))
+		if (!keepUrl && (hash ? location.hash !== hash : location.hash.startsWith(LINK_PREFIX)))
 			history.replaceState(history.state, '', hash || location.pathname + location.search);
 		const link = this.one('[data-kam-link]') as HTMLInputElement | null;
 		if (link) link.value = location.href;
 	}
 
 	private render(a: Answers, r: AssessmentResult) {
-		const { names, model } = this.config;
+		const words = resultText(this.config, a, r);
 		const progress = this.one('[data-kam-progress]') as HTMLProgressElement | null;
 		if (progress) progress.value = r.answered;
 		this.setText('[data-kam-progress-text]', this.t('progress', { answered: r.answered, total: r.required }));
 		this.setText('[data-kam-remaining]', this.t('result.remaining', { open: r.required - r.answered, total: r.required }));
+		const open = new Set(this.openQuestions(a));
+		for (const el of this.all('[data-kam-open]')) el.hidden = !open.has(el.dataset.kamOpen!);
 		for (const el of this.all('[data-kam-when]')) el.hidden = !el.dataset.kamWhen!.split(' ').includes(r.status);
 		for (const el of this.all('[data-kam-tier]')) el.hidden = el.dataset.kamTier !== r.tier;
 		for (const el of this.all('[data-kam-cell]')) el.hidden = el.dataset.kamCell !== `${r.scope} ${r.tier}`;
-		for (const el of this.all('[data-kam-gate]')) el.hidden = !r.failedGates.includes(el.dataset.kamGate!);
+		for (const el of this.all('[data-kam-pricing]')) el.hidden = r.indirect;
+		for (const el of this.all('[data-kam-indirect]')) el.hidden = !r.indirect;
+		const notPassed = r.status === 'not-key-account' ? [...r.failedGates, ...r.investmentGates] : [];
+		for (const el of this.all('[data-kam-gate]')) el.hidden = !notPassed.includes(el.dataset.kamGate!);
+		const investing = r.flags.includes('investment');
+		for (const el of this.all('[data-kam-investment]')) el.hidden = !investing || !r.investmentGates.includes(el.dataset.kamInvestment!);
+		for (const el of this.all('[data-kam-conflict]')) el.hidden = !r.conflicts.includes(el.dataset.kamConflict!);
+		const show = (flag: string, on: boolean) => (this.one(`[data-kam-flag="${flag}"]`)!.hidden = !on);
+		show('investment', investing);
+		show('borderline', r.borderline && r.status === 'tier');
+		show('conflict', r.conflicts.length > 0);
+		show('discuss', r.borderline || r.conflicts.length > 0);
+		show('scores', r.rule === 'score' || r.rule === 'tie');
 
-		const tier = r.tier ? names.tiers[r.tier]! : '';
-		const scope = r.scope ? names.scopes[r.scope]! : '';
-		this.setText('[data-kam-verdict]', r.tier ? `${tier} · ${scope}` : this.t('result.notKey.heading'));
-		this.setText('[data-kam-account]', a.name ? this.t('result.account', { name: a.name }) : '');
-		this.setText('[data-kam-revenue]', a.revenue ? this.t('result.revenue', { band: names.revenue[a.revenue - 1] ?? '' }) : '');
-
-		const cluster = (id: string | null) => (id ? (names.clusters[id] ?? '') : '');
-		const thresholds = model.thresholds;
-		this.one('[data-kam-flag="borderline"]')!.hidden = !r.borderline;
-		this.one('[data-kam-flag="conflict"]')!.hidden = !r.conflict;
-		this.one('[data-kam-flag="discuss"]')!.hidden = !r.borderline && !r.conflict;
-		this.setText(
-			'[data-kam-close]',
-			r.margin !== null && r.margin < thresholds.borderlineMargin
-				? this.t('result.close', { runnerUp: cluster(r.runnerUp), margin: r.margin, leading: cluster(r.leading) })
-				: '',
-		);
-		this.setText('[data-kam-weak]', r.weakProfile ? this.t('result.weak', { minimum: thresholds.minimumScore }) : '');
-		this.setText(
-			'[data-kam-conflict]',
-			r.conflict
-				? this.t('result.conflict', { first: cluster(r.conflict[0]), second: cluster(r.conflict[1]), threshold: thresholds.conflictScore })
-				: '',
-		);
-
-		const items = (list: AssessmentResult['reasons'], template: 'result.reason' | 'result.counterReason') =>
-			list.map((reason) => {
-				const li = document.createElement('li');
-				const clusterTier = model.clusters.find((c) => c.id === reason.cluster)?.tier ?? '';
-				li.textContent = this.t(template, {
-					statement: names.statements[reason.statement] ?? '',
-					rating: names.scale[reason.rating - 1] ?? '',
-					tier: names.tiers[clusterTier] ?? '',
-				});
-				return li;
-			});
-		this.one('[data-kam-reasons]')!.replaceChildren(...items(r.reasons, 'result.reason'));
-		this.one('[data-kam-why-none]')!.hidden = r.reasons.length > 0;
-		this.one('[data-kam-counter-list]')!.replaceChildren(...items(r.counterSignals, 'result.counterReason'));
-		this.one('[data-kam-counter]')!.hidden = r.counterSignals.length === 0;
+		this.setText('[data-kam-verdict]', words.verdict);
+		this.setText('[data-kam-sticky-verdict]', words.verdict);
+		this.setText('[data-kam-sticky-flags]', words.flags.join(' · '));
+		this.setText('[data-kam-rule]', words.rule);
+		this.setText('[data-kam-account]', words.account);
+		this.setText('[data-kam-revenue]', words.revenue);
+		this.setText('[data-kam-why-none]', words.whyNone);
+		this.setText('[data-kam-partial]', words.partialSignal);
+		this.setText('[data-kam-close]', words.close);
+		this.setText('[data-kam-weak]', words.weak);
+		this.setList('[data-kam-reasons]', words.reasons);
+		this.setList('[data-kam-counter-list]', words.counter);
+		this.setList('[data-kam-unknown-list]', words.unknown);
 
 		const chart = this.one('[data-kam-chart]');
 		const barWidth = Number(chart?.dataset.kamBarWidth) || 0;
@@ -183,21 +200,25 @@ class KamAssessment extends HTMLElement {
 			this.setText(`[data-kam-bar-label="${s.cluster}"]`, shown);
 			this.setText(`[data-kam-score="${s.cluster}"]`, shown);
 			this.setText(`[data-kam-rated="${s.cluster}"]`, this.t('scores.ratedOf', { rated: s.rated, total: s.total }));
-			list.push(`${cluster(s.cluster)} ${s.score ?? this.t('scores.notRated')}`);
+			list.push(`${this.config.names.clusters[s.cluster] ?? ''} ${s.score ?? this.t('scores.notRated')}`);
 		}
 		chart?.setAttribute('aria-label', this.t('scores.chart', { list: list.join('; ') }));
 
 		// The live region speaks only when the conclusion changes, not on every answer.
-		let summary = '';
-		if (r.status === 'tier') summary = this.t('summary.tier', { tier, scope });
-		if (r.status === 'not-key-account') summary = this.t('summary.none');
-		if (r.borderline) summary += ` ${this.t('summary.borderline')}`;
-		if (r.conflict) summary += ` ${this.t('summary.conflict')}`;
-		if (r.borderline || r.conflict) summary += ` ${this.t('summary.discuss')}`;
-		if (summary !== this.summary) {
-			this.summary = summary;
-			this.one('[data-kam-live]')!.textContent = summary;
+		if (words.summary !== this.summary) {
+			this.summary = words.summary;
+			this.one('[data-kam-live]')!.textContent = words.summary;
 		}
+	}
+
+	/** The input names of the questions not answered yet. */
+	private openQuestions(a: Answers): string[] {
+		const { model } = this.config;
+		return [
+			...model.gates.filter((_, i) => a.gates[i] === null).map((g) => `g-${g.id}`),
+			...model.statements.filter((_, i) => a.ratings[i] === null).map((s) => `s-${s.id}`),
+			...(a.scope === null && model.scopes.length ? ['scope'] : []),
+		];
 	}
 
 	private async copy() {
@@ -216,10 +237,11 @@ class KamAssessment extends HTMLElement {
 		const { model } = this.config;
 		const answers = this.read();
 		const result = scoreAssessment(model, answers);
-		if (result.status === 'incomplete') return;
+		if (result.status !== 'tier' && result.status !== 'not-key-account') return;
 		let message: string;
 		try {
 			const stored = parseAccounts(localStorage.getItem(ACCOUNTS_KEY));
+			// The code carries every answer, so the flags and the revenue band can be read back from it (summariseCode).
 			const code = encodeAnswers(model, answers);
 			const account = {
 				id: newAccountId(),

@@ -1,5 +1,5 @@
 // Sample: the entries the generic mutation tests break are the ones their messages named before they were derived
-// from the data, so on the sample those tests still expect exactly the old messages (e.g. "scoring" (item 21)).
+// from the data, so on the sample those tests still expect exactly the old messages (e.g. "scoring" (item 26)).
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '#src/content/load.ts';
 import { entryName, readEntries } from '#tests/fixtures/content-copy.ts';
@@ -22,8 +22,8 @@ describe('the sample entries named in the mutation messages', () => {
 		['roles.yaml', entryName(entries('roles.yaml'), 0), '"strategic-kam" (item 1)'],
 		['roles.yaml', at('roles.yaml', (r) => typeof r.tier === 'string'), '"strategic-kam" (item 1)'],
 		['services.yaml', entryName(entries('services.yaml'), 0), '"technical-field-service" (item 1)'],
-		['assessment.yaml', at('assessment.yaml', (e) => e.kind === 'scoring'), '"scoring" (item 21)'],
-		['assessment.yaml', at('assessment.yaml', (e) => e.kind === 'revenue'), '"revenue" (item 20)'],
+		['assessment.yaml', at('assessment.yaml', (e) => e.kind === 'scoring'), '"scoring" (item 26)'],
+		['assessment.yaml', at('assessment.yaml', (e) => e.kind === 'revenue'), '"revenue" (item 23)'],
 	])('%s: %s', (_file, derived, literal) => {
 		expect(derived).toBe(literal);
 	});
@@ -34,7 +34,7 @@ describe('the sample entries named in the mutation messages', () => {
 		expect(entries('roles.yaml')[1]!.tier).toBe('key');
 	});
 
-	it('the scale has five steps, so a reason rating of 6 exceeds it', () => {
+	it('the scale has five steps, so a strong rating of 6 exceeds it', () => {
 		expect(entries('assessment.yaml').find((e) => e.kind === 'scale')!.labels).toHaveLength(5);
 	});
 });
