@@ -43,6 +43,8 @@ class SiteSearch extends HTMLElement {
 		const dialog = this.querySelector('dialog')!;
 		if (!dialog.open) dialog.showModal();
 		document.body.toggleAttribute('data-search-modal-open', true);
+		const cancel = this.querySelector<HTMLElement>('button[data-close-modal]');
+		if (cancel?.offsetWidth) dialog.style.setProperty('--kam-search-cancel-width', `${cancel.offsetWidth}px`);
 		this.#field()?.focus();
 		void this.#load();
 	}
