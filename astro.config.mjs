@@ -29,15 +29,8 @@ export default defineConfig({
 			defaultLocale,
 			locales,
 			sidebar: buildSidebar(content),
-			customCss: [
-				'./src/styles/playbook.css',
-				'./src/styles/services.css',
-				'./src/islands/assessment/assessment.css',
-				'./src/islands/accounts/accounts.css',
-				'./src/styles/questionnaire.css',
-				'./src/islands/programme-check/programme-check.css',
-				BRAND_CSS,
-			],
+			// Styles every page needs; a component's or a page's own styles are imported where they are used.
+			customCss: ['./src/styles/playbook.css', BRAND_CSS],
 			components: {
 				Search: './src/components/overrides/Search.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',

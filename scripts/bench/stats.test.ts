@@ -6,6 +6,7 @@ import {
 	extraScripts,
 	formatBytes,
 	gzipSize,
+	inlineCode,
 	mainText,
 	markdownTable,
 	median,
@@ -13,6 +14,7 @@ import {
 	ratio,
 	resourceKind,
 	summariseResponses,
+	withInlineCode,
 } from './stats.ts';
 
 describe('median and ratio', () => {
@@ -119,5 +121,30 @@ describe('multiplyEntries', () => {
 		expect(out[2]!.name).toEqual({ de: 'A 3', en: 'A 3' });
 		expect(entries[0]!.name.de).toBe('A');
 		expect(multiplyEntries(entries, 1)).toEqual(entries);
+	});
+});
+
+describe('inline code', () => {
+	const html = `<head><script>theme()</script><script type="module">island()</script><script type="application/json">{"a":1}</script>
+<script type="module" src="/_astro/page.js"></script><style>.a{color:red}</style><style data-x="1">
+.b{}</style></head><body><script></script></body>`;
+
+	it('finds the inline scripts that run and the style elements, not data blocks or scripts loaded from files', () => {
+		expect(inlineCode(html)).toEqual({ js: ['theme()', 'island()'], css: ['.a{color:red}', '\n.b{}'] });
+	});
+
+	it('adds them to JavaScript and CSS and leaves the transferred total alone', () => {
+		const summary = summariseResponses([
+			{ url: 'http://x/', kind: 'html', raw: 500, gzip: 200 },
+			{ url: 'http://x/a.js', kind: 'js', raw: 100, gzip: 50 },
+		]);
+		const weighed = withInlineCode(summary, html);
+		expect(weighed.inline.js.raw).toBe('theme()\nisland()'.length);
+		expect(weighed.bytes.js.raw).toBe(100 + weighed.inline.js.raw);
+		expect(weighed.bytes.js.gzip).toBe(50 + weighed.inline.js.gzip);
+		expect(weighed.bytes.css.raw).toBe(weighed.inline.css.raw);
+		expect(weighed.bytes.html).toEqual(summary.bytes.html);
+		expect(weighed.total).toEqual(summary.total);
+		expect(withInlineCode(summary, '<p>no code</p>').bytes).toEqual(summary.bytes);
 	});
 });

@@ -61,6 +61,38 @@ export function summariseResponses(responses: readonly ResponseRecord[]): Weight
 	return { requests: responses.length, bytes, total };
 }
 
+/** Code written into a page's HTML rather than loaded from a file: executable inline scripts and style elements. */
+export function inlineCode(html: string): { js: string[]; css: string[] } {
+	const js: string[] = [];
+	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		const attributes = m[1]!;
+		const type = /\btype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
+		// JSON data blocks and the like never run; scripts with src are counted as the files they load.
+		if (/\bsrc=/i.test(attributes) || (type && type !== 'module' && type !== 'text/javascript')) continue;
+		if (m[2]!.trim()) js.push(m[2]!);
+	}
+	const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!).filter((text) => text.trim());
+	return { js, css };
+}
+
+/**
+ * A page's weight with its inline code counted as JavaScript and CSS too (it still counts as HTML, in which it
+ * travels): a page that moves code into its HTML does not look lighter for it. Inline blocks are gzipped together.
+ */
+export function withInlineCode(
+	summary: WeightSummary,
+	html: string,
+): WeightSummary & { inline: Record<'js' | 'css', { raw: number; gzip: number }> } {
+	const code = inlineCode(html);
+	const size = (blocks: string[]) => {
+		const text = blocks.join('\n');
+		return { raw: Buffer.byteLength(text), gzip: blocks.length ? gzipSize(text) : 0 };
+	};
+	const inline = { js: size(code.js), css: size(code.css) };
+	const add = (a: { raw: number; gzip: number }, b: { raw: number; gzip: number }) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+	return { ...summary, bytes: { ...summary.bytes, js: add(summary.bytes.js, inline.js), css: add(summary.bytes.css, inline.css) }, inline };
+}
+
 /** Script paths (without origin) that `ours` loads and `baseline` does not. */
 export function extraScripts(ours: readonly string[], baseline: readonly string[]): string[] {
 	// Hashed file names differ between two builds; compare by name stem before the hash.

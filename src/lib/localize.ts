@@ -2,9 +2,17 @@
 import { LANGUAGES, REGIONAL_LOCALE, type Lang } from '#src/config/locales.ts';
 import type { Localized } from '#src/schemas/localized.ts';
 
+// One formatter per language for the whole build: toLocaleDateString sets up a new one on every call.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A calendar date as readers of the language write it, e.g. "27 November 2026" / "27. November 2026". */
 export function formatDate(date: Date, lang: Lang): string {
-	return date.toLocaleDateString(REGIONAL_LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+	let format = dateFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(REGIONAL_LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+		dateFormats.set(lang, format);
+	}
+	return format.format(date);
 }
 
 /** Type guard for the site's language codes. */
