@@ -48,4 +48,5 @@ export const collections = {
 	planSections: defineCollection({ loader: playbook('planSections'), schema: schemas.planSections }), // plan template pages and their Markdown/Word downloads
 	assessment: defineCollection({ loader: playbook('assessment'), schema: schemas.assessment }), // self-assessment island and its scoring
 	glossary: defineCollection({ loader: playbook('glossary'), schema: schemas.glossary }), // glossary page and term links
+	terminology: defineCollection({ loader: playbook('terminology'), schema: schemas.terminology }), // "also called" lines, check:content
 };

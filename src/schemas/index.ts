@@ -7,6 +7,7 @@ import { glossarySchema } from './glossary.ts';
 import { planSectionSchema } from './plan-sections.ts';
 import { roleSchema } from './roles.ts';
 import { serviceSchema } from './services.ts';
+import { terminologySchema } from './terminology.ts';
 import { tierSchema } from './tiers.ts';
 
 /** Ids of entries that other collections may reference. */
@@ -14,6 +15,9 @@ export interface ReferenceIds {
 	tiers: readonly string[];
 	departments: readonly string[];
 	glossary: readonly string[];
+	services: readonly string[];
+	/** Site paths (without language) of the pages made from data, e.g. "roles" or "departments/logistics". */
+	pages: readonly string[];
 }
 
 /** Collection name → YAML file under the content directory. */
@@ -26,6 +30,7 @@ export const COLLECTION_FILES = {
 	planSections: 'plan-sections.yaml',
 	assessment: 'assessment.yaml',
 	glossary: 'glossary.yaml',
+	terminology: 'terminology.yaml',
 } as const;
 export type CollectionName = keyof typeof COLLECTION_FILES;
 
@@ -40,6 +45,7 @@ export function entrySchemas(ids: ReferenceIds) {
 		planSections: planSectionSchema(ids.tiers),
 		assessment: assessmentSchema(ids.tiers),
 		glossary: glossarySchema(ids.glossary),
+		terminology: terminologySchema(ids),
 	};
 }
 
