@@ -1,8 +1,7 @@
 // Facts held once: a tier's review rhythm, how often top management meets, the length of its plan … are written once
 // under `facts` in tiers.yaml and used in any text of the content as {{tier.key}}. Loading fills them in, so pages,
 // downloads and search all read the same value; a placeholder that names no fact is a content problem.
-import { LANGUAGES } from '#src/config/locales.ts';
-import { entriesOf, entryLabel, record, type ContentProblem } from './problems.ts';
+import { eachText, entriesOf, entryLabel, LANGUAGE_KEYS, record, type ContentProblem } from './problems.ts';
 
 /** Fact values by tier id, then key, then language. */
 export type Facts = Map<string, Map<string, Record<string, string>>>;
@@ -10,7 +9,6 @@ export type Facts = Map<string, Map<string, Record<string, string>>>;
 // Anything between double braces counts as a placeholder, so that a misspelt one is reported rather than shown.
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const REFERENCE = /^\s*([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z0-9]+(?:-[a-z0-9]+)*)\s*$/;
-const LANGUAGE_KEYS = new Set<string>(LANGUAGES);
 
 /** The facts of every tier as written in tiers.yaml (raw or parsed entries). */
 export function factsOf(tiers: readonly unknown[]): Facts {
@@ -27,14 +25,6 @@ export function factsOf(tiers: readonly unknown[]): Facts {
 		facts.set(id, byKey);
 	}
 	return facts;
-}
-
-/** Calls `visit` for every string inside `value`, with its path and the language of the text it belongs to. */
-function eachText(value: unknown, path: string[], lang: string | undefined, visit: (text: string, path: string[], lang?: string) => void) {
-	if (typeof value === 'string') visit(value, path, lang);
-	else if (Array.isArray(value)) value.forEach((item, i) => eachText(item, [...path, String(i)], lang, visit));
-	else if (value && typeof value === 'object')
-		for (const [key, child] of Object.entries(value)) eachText(child, [...path, key], LANGUAGE_KEYS.has(key) ? key : lang, visit);
 }
 
 /** Why a placeholder cannot be filled, or undefined when it can. */
@@ -59,7 +49,7 @@ export function factProblems(raw: Record<string, { file: string; data: unknown }
 	for (const { file, data } of Object.values(raw))
 		entriesOf(data).forEach((item, index) => {
 			const entry = entryLabel(item, index);
-			eachText(item, [], undefined, (text, path, lang) => {
+			eachText(item, (text, path, lang) => {
 				const field = path.join('.');
 				for (const [, inner] of text.matchAll(PLACEHOLDER)) {
 					if (file === tiers?.file && path[0] === 'facts') {

@@ -1,4 +1,5 @@
 // Shared helpers of the content rules: the problem they report, how an entry is named, a safe look at raw YAML values.
+import { LANGUAGES } from '#src/config/locales.ts';
 
 /** One problem in the content, located precisely enough to fix it. */
 export interface ContentProblem {
@@ -22,6 +23,17 @@ export function entriesOf(data: unknown): unknown[] {
 export function entryLabel(item: unknown, index: number): string {
 	const id = record(item)?.id;
 	return typeof id === 'string' ? `"${id}" (item ${index + 1})` : `item ${index + 1}`;
+}
+
+/** The keys that make a YAML object a text in several languages (de:, en: …). */
+export const LANGUAGE_KEYS: ReadonlySet<string> = new Set<string>(LANGUAGES);
+
+/** Calls `visit` for every string inside `value`, with its path and the language of the text it belongs to, if any. */
+export function eachText(value: unknown, visit: (text: string, path: string[], lang?: string) => void, path: string[] = [], lang?: string): void {
+	if (typeof value === 'string') visit(value, path, lang);
+	else if (Array.isArray(value)) value.forEach((item, i) => eachText(item, visit, [...path, String(i)], lang));
+	else if (value && typeof value === 'object')
+		for (const [key, child] of Object.entries(value)) eachText(child, visit, [...path, key], LANGUAGE_KEYS.has(key) ? key : lang);
 }
 
 /** The text of one language of a raw localized value, if it is one. */

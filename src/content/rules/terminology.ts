@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LANGUAGES } from '#src/config/locales.ts';
-import { entriesOf, entryLabel, record, type ContentProblem } from './problems.ts';
+import { eachText, entriesOf, entryLabel, LANGUAGE_KEYS, record, type ContentProblem } from './problems.ts';
 
 /** One text to check: where it stands (as a problem names it) and its language. */
 export interface TextSource {
@@ -26,7 +26,6 @@ interface Variant {
 	term: Term;
 }
 
-const LANGUAGE_KEYS = new Set<string>(LANGUAGES);
 // Letters and digits continue a word; a hyphen does not, so "Scope" is found in "Scope-Präfix" too.
 const WORD = '[\\p{L}\\p{N}]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,22 +100,18 @@ export function terminologyProblems(terms: readonly Term[], texts: Iterable<Text
 }
 
 /** Every text of the raw content (all files but the terminology list itself), with its field path and language. */
-export function* contentTexts(raw: Record<string, { file: string; data: unknown }>, skip: readonly string[]): Generator<TextSource> {
+export function contentTexts(raw: Record<string, { file: string; data: unknown }>, skip: readonly string[]): TextSource[] {
+	const texts: TextSource[] = [];
 	for (const { file, data } of Object.values(raw)) {
 		if (skip.includes(file)) continue;
-		const entries = entriesOf(data);
-		for (const [index, item] of entries.entries()) yield* textsIn(item, [], undefined, file, entryLabel(item, index));
+		entriesOf(data).forEach((item, index) => {
+			const entry = entryLabel(item, index);
+			eachText(item, (text, path, lang) => {
+				if (lang) texts.push({ file, entry, field: path.join('.'), lang, text });
+			});
+		});
 	}
-}
-
-function* textsIn(value: unknown, path: string[], lang: string | undefined, file: string, entry: string): Generator<TextSource> {
-	if (typeof value === 'string') {
-		if (lang) yield { file, entry, field: path.join('.'), lang, text: value };
-	} else if (Array.isArray(value)) {
-		for (const [i, item] of value.entries()) yield* textsIn(item, [...path, String(i)], lang, file, entry);
-	} else if (value && typeof value === 'object') {
-		for (const [key, child] of Object.entries(value)) yield* textsIn(child, [...path, key], LANGUAGE_KEYS.has(key) ? key : lang, file, entry);
-	}
+	return texts;
 }
 
 /**
