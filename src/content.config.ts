@@ -49,4 +49,5 @@ export const collections = {
 	assessment: defineCollection({ loader: playbook('assessment'), schema: schemas.assessment }), // self-assessment island and its scoring
 	glossary: defineCollection({ loader: playbook('glossary'), schema: schemas.glossary }), // glossary page and term links
 	programmeCheck: defineCollection({ loader: playbook('programmeCheck'), schema: schemas.programmeCheck }), // programme self-check island and its scoring
+	terminology: defineCollection({ loader: playbook('terminology'), schema: schemas.terminology }), // "also called" lines, check:content
 };

@@ -47,7 +47,7 @@ export function loadContent(dir = contentDir()): PlaybookContent {
 	const raw = readContentDir(dir, relative(process.cwd(), dir) || '.');
 	const { problems, collections } = parseContent(raw);
 	const ids = idsOfContent(raw);
-	problems.push(...settingsChecks(ids, ACCOUNT_WARNING_RULES));
+	problems.push(...settingsChecks(ids, ACCOUNT_WARNING_RULES, raw.roles));
 	if (problems.length > 0) throw new Error(formatProblems(problems));
 	const content = { dir, collections, ids };
 	cache.set(dir, { stamp, content });

@@ -5,14 +5,14 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { WarningRules } from '#src/domain/accounts/state.ts';
 import { COLLECTION_FILES, entrySchemas, type CollectionName, type Entries, type ReferenceIds } from '#src/schemas/index.ts';
 import { programmeCheckRules } from './programme-check-rules.ts';
+import { dataPages } from '#src/schemas/terminology.ts';
+import { factProblems, factsOf, fillFacts } from './rules/facts.ts';
+import { planLengthProblems } from './rules/plans.ts';
+import { entriesOf, entryLabel, record, type ContentProblem } from './rules/problems.ts';
+import { stanceProblems } from './rules/stance.ts';
+import { terminologyConflicts } from './rules/terminology.ts';
 
-/** One problem in the content, located precisely enough to fix it. */
-export interface ContentProblem {
-	file: string;
-	entry: string;
-	field: string;
-	message: string;
-}
+export type { ContentProblem };
 
 /** Raw collection data as read from disk: collection → parsed YAML (or a parse error). */
 export type RawContent = Record<CollectionName, { file: string; data: unknown; parseError?: string }>;
@@ -47,24 +47,22 @@ export function readContentDir(dir: string, label = 'content'): RawContent {
 	return raw;
 }
 
-function entriesOf(data: unknown): unknown[] {
-	return Array.isArray(data) ? data : [];
-}
-
 function idsOf(data: unknown): string[] {
 	return entriesOf(data)
 		.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined))
 		.filter((id): id is string => typeof id === 'string');
 }
 
-function entryLabel(item: unknown, index: number): string {
-	const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-	return typeof id === 'string' ? `"${id}" (item ${index + 1})` : `item ${index + 1}`;
-}
-
 /** The ids other collections may reference, read from raw (not yet validated) content. */
 export function idsOfContent(raw: RawContent): ReferenceIds {
-	return { tiers: idsOf(raw.tiers.data), departments: idsOf(raw.departments.data), glossary: idsOf(raw.glossary.data) };
+	const [tiers, departments, roles] = [idsOf(raw.tiers.data), idsOf(raw.departments.data), idsOf(raw.roles.data)];
+	return {
+		tiers,
+		departments,
+		glossary: idsOf(raw.glossary.data),
+		services: idsOf(raw.services.data),
+		pages: dataPages({ tiers, roles, departments }),
+	};
 }
 
 /** Checks all collections; an empty list means the content is sound. */
@@ -74,7 +72,8 @@ export function validateContent(raw: RawContent): ContentProblem[] {
 
 /**
  * Checks all collections and returns every problem together with the entries as the schemas read them
- * (defaults applied); the entries are complete and safe to use only when there is no problem.
+ * (defaults applied, the tiers' facts filled into every text); the entries are complete and safe to use only when
+ * there is no problem.
  */
 export function parseContent(raw: RawContent): { problems: ContentProblem[]; collections: Entries } {
 	const problems: ContentProblem[] = [];
@@ -117,12 +116,22 @@ export function parseContent(raw: RawContent): { problems: ContentProblem[]; col
 		});
 	}
 	problems.push(...crossChecks(raw));
-	return { problems, collections: collections as Entries };
+	const facts = factsOf(collections.tiers);
+	return { problems, collections: fillFacts(collections, facts) as Entries };
 }
 
 // Rules that span entries: things a schema for one entry cannot see.
 function crossChecks(raw: RawContent): ContentProblem[] {
-	return [...assessmentChecks(raw), ...serviceChecks(raw), ...roleChecks(raw), ...programmeCheckRules(raw)];
+	return [
+		...assessmentChecks(raw),
+		...serviceChecks(raw),
+		...roleChecks(raw),
+		...programmeCheckRules(raw),
+		...factProblems(raw),
+		...stanceProblems(raw.tiers, raw.services),
+		...planLengthProblems(raw.tiers, raw.planSections),
+		...terminologyConflicts(raw.terminology.file, entriesOf(raw.terminology.data)),
+	];
 }
 
 // The self-assessment's entries refer to each other: statements to clusters and topics, conflicts to statements.
@@ -213,9 +222,16 @@ function serviceChecks(raw: RawContent): ContentProblem[] {
 	return problems;
 }
 
-/** Settings in src/config that name content ids: an id the content does not have would silently switch a rule off. */
-export function settingsChecks(ids: ReferenceIds, rules: Pick<WarningRules, 'sponsorTiers'>): ContentProblem[] {
-	return rules.sponsorTiers
+/**
+ * Settings in src/config checked against the content: an id the content does not have would silently switch a rule
+ * off, and a role that plans more key accounts per person than the workspace's limit would contradict its warning.
+ */
+export function settingsChecks(
+	ids: ReferenceIds,
+	rules: Pick<WarningRules, 'sponsorTiers' | 'maxPerOwner'>,
+	roles: { file: string; data: unknown } = { file: 'content/roles.yaml', data: [] },
+): ContentProblem[] {
+	const unknownTiers = rules.sponsorTiers
 		.filter((tier) => !ids.tiers.includes(tier))
 		.map((tier) => ({
 			file: 'src/config/account-warnings.ts',
@@ -223,6 +239,19 @@ export function settingsChecks(ids: ReferenceIds, rules: Pick<WarningRules, 'spo
 			field: 'sponsorTiers',
 			message: `unknown tier id "${tier}"; expected one of ${ids.tiers.join(', ')}`,
 		}));
+	const tooMany = entriesOf(roles.data).flatMap((role, index) => {
+		const max = record(record(role)?.accountsPerPerson)?.max;
+		if (typeof max !== 'number' || max <= rules.maxPerOwner) return [];
+		return [
+			{
+				file: roles.file,
+				entry: entryLabel(role, index),
+				field: 'accountsPerPerson.max',
+				message: `${max} key accounts per person is more than the ${rules.maxPerOwner} that src/config/account-warnings.ts (maxPerOwner) allows one key account manager`,
+			},
+		];
+	});
+	return [...unknownTiers, ...tooMany];
 }
 
 /** Formats problems as the message a failed build prints. */

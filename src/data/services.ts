@@ -18,6 +18,12 @@ export async function getServiceCatalogue(lang: Lang) {
 	return catalogueByDepartment(await getDepartments(), services, lang);
 }
 
+/** The extra services (kind "extra"), each tier's stance rules on them; sorted by name in the given language. */
+export async function getExtraServices(lang: Lang) {
+	const services = (await getCollection('services')).map((e) => e.data).filter((s) => s.kind === 'extra');
+	return services.sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+}
+
 /** Site path of the CSV download for a language, under the configured base. */
 export function serviceCsvPath(lang: Lang) {
 	return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}downloads/services-${lang}.csv`;

@@ -42,6 +42,27 @@ export function levelOf(service: Service, tierId: string): Service['levels'][str
 	return entry;
 }
 
+/** The name of what earns a tier an extra service (its stance's earned.by), if the level names one. */
+export function earnerOf(service: Service, tier: Pick<Tier, 'id' | 'serviceStance'>, lang: Lang): string | undefined {
+	const id = levelOf(service, tier.id).earnedBy;
+	return id ? tier.serviceStance.extras.earned?.by.find((earner) => earner.id === id)?.name[lang] : undefined;
+}
+
+/**
+ * A level's terms as one text, for a file that has a single column for them: what earns it (via `earnedBy`, which
+ * wraps the name in the language's label), then the condition.
+ */
+export function termsText(
+	service: Service,
+	tier: Pick<Tier, 'id' | 'serviceStance'>,
+	lang: Lang,
+	earnedBy: (basis: string) => string,
+): string {
+	const earner = earnerOf(service, tier, lang);
+	const condition = levelOf(service, tier.id).condition?.[lang];
+	return [earner && `${earnedBy(earner)}.`, condition].filter(Boolean).join(' ');
+}
+
 /** Localised labels for the CSV: column headers and level names. */
 export interface CsvLabels {
 	id: string;
@@ -52,6 +73,8 @@ export interface CsvLabels {
 	level: (tierName: string) => string;
 	/** Header of a tier's condition column. */
 	condition: (tierName: string) => string;
+	/** What earns a level, e.g. "Earned by: framework agreement". */
+	earnedBy: (basis: string) => string;
 	levels: Record<ServiceLevel, string>;
 }
 
@@ -65,6 +88,7 @@ export function csvLabelsFrom(strings: Readonly<Record<string, string>>): CsvLab
 		description: text('kam.services.csv.description'),
 		level: (tier) => text('kam.services.csv.level', { tier }),
 		condition: (tier) => text('kam.services.csv.condition', { tier }),
+		earnedBy: (basis) => text('kam.services.earnedBy', { basis }),
 		levels: Object.fromEntries(SERVICE_LEVELS.map((level) => [level, text(`kam.services.level.${level}`)])) as CsvLabels['levels'],
 	};
 }
@@ -90,10 +114,7 @@ export function serviceCsvRows(
 			department.name[lang],
 			service.name[lang],
 			service.description[lang],
-			...ordered.flatMap((tier) => {
-				const { level, condition } = levelOf(service, tier.id);
-				return [labels.levels[level], condition?.[lang] ?? ''];
-			}),
+			...ordered.flatMap((tier) => [labels.levels[levelOf(service, tier.id).level], termsText(service, tier, lang, labels.earnedBy)]),
 		]),
 	);
 	return [header, ...rows];

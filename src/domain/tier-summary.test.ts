@@ -4,6 +4,7 @@ import { tierServiceSummary } from './tier-summary.ts';
 
 const service = (id: string, levels: Record<string, Service['levels'][string]['level']>): Service => ({
 	id,
+	kind: 'extra',
 	name: { de: `${id} (de)`, en: id },
 	description: { de: '', en: '' },
 	department: 'service',

@@ -22,7 +22,7 @@ export function buildSidebar({ collections }: PlaybookContent): Item[] {
 		{ ...label({ de: 'Überblick', en: 'Overview' }), slug: 'index' },
 		{ ...label({ de: 'Einarbeitung in vier Wochen', en: 'Onboarding in four weeks' }), slug: 'onboarding' },
 		{
-			...label({ de: 'Die drei Key-Account-Typen', en: 'The three kinds of key account' }),
+			...label({ de: 'Die drei Kategorien', en: 'The three tiers' }),
 			items: [
 				...tiers.map((tier) => ({ ...label(tier.name), link: `/tiers/${tier.id}/` })),
 				{ ...label({ de: 'Vergleich', en: 'Comparison' }), link: '/comparison/' },

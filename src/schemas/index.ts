@@ -8,6 +8,7 @@ import { planSectionSchema } from './plan-sections.ts';
 import { programmeCheckSchema } from './programme-check.ts';
 import { roleSchema } from './roles.ts';
 import { serviceSchema } from './services.ts';
+import { terminologySchema } from './terminology.ts';
 import { tierSchema } from './tiers.ts';
 
 /** Ids of entries that other collections may reference. */
@@ -15,6 +16,9 @@ export interface ReferenceIds {
 	tiers: readonly string[];
 	departments: readonly string[];
 	glossary: readonly string[];
+	services: readonly string[];
+	/** Site paths (without language) of the pages made from data, e.g. "roles" or "departments/logistics". */
+	pages: readonly string[];
 }
 
 /** Collection name → YAML file under the content directory. */
@@ -28,6 +32,7 @@ export const COLLECTION_FILES = {
 	assessment: 'assessment.yaml',
 	glossary: 'glossary.yaml',
 	programmeCheck: 'programme-check.yaml',
+	terminology: 'terminology.yaml',
 } as const;
 export type CollectionName = keyof typeof COLLECTION_FILES;
 
@@ -43,6 +48,7 @@ export function entrySchemas(ids: ReferenceIds) {
 		assessment: assessmentSchema(ids.tiers),
 		glossary: glossarySchema(ids.glossary),
 		programmeCheck: programmeCheckSchema,
+		terminology: terminologySchema(ids),
 	};
 }
 

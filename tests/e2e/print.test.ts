@@ -1,8 +1,11 @@
-// Printing role profiles and plan templates: content only, no navigation, blocks kept whole. (The PDFs' page counts
-// for the sample's pages are in tests/sample/e2e/print.test.ts.)
+// Printing role profiles and plan templates: content only, no navigation, blocks kept whole, room to write in every
+// section; a lean sales plan fits on three A4 pages. (Page counts for the sample's pages: tests/sample/e2e/print.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiText } from '#src/data/ui-text.ts';
 import { templateTitle } from '#src/domain/plans/document.ts';
+import { LANGUAGES } from '#src/config/locales.ts';
+import { LEAN_PLAN_MAX_SECTIONS } from '#src/content/rules/plans.ts';
+import { A4, pdfFacts } from '#tests/fixtures/pdf.ts';
 import { realContent } from '#tests/fixtures/real-content.ts';
 import { openSite, visit, type Site } from './harness.ts';
 
@@ -74,6 +77,33 @@ describe('printing', () => {
 			expect(styles.blocks).toBeGreaterThan(5);
 			expect(styles.blockBreaks).toEqual(['avoid']);
 			expect(styles.headingBreaks).toEqual(['avoid']);
+		},
+	);
+
+	// "Two pages instead of twenty": a lean plan keeps at most six sections (a content rule), and its template prints on
+	// at most three A4 pages, each section with its box for the answers.
+	const lean = tiers.filter((tier) => tier.plan.approach === 'lean-sales-plan');
+	it.each(LANGUAGES.flatMap((lang) => lean.map((tier) => `/${lang}/plans/${tier.id}/`)))(
+		'%s, a lean sales plan, prints on at most three A4 pages with room to write',
+		async (path) => {
+			const { page } = await visit(site, path);
+			await page.emulateMedia({ media: 'print' });
+			const boxes = await page.evaluate(() =>
+				[...document.querySelectorAll('.kam-plan-section')].map((section) => {
+					const box = section.querySelector('.kam-plan-answer');
+					return box ? box.getBoundingClientRect().height : 0;
+				}),
+			);
+			const pdf = await page.pdf(A4);
+			await page.close();
+			expect(boxes.length).toBeGreaterThan(0);
+			expect(boxes.length).toBeLessThanOrEqual(LEAN_PLAN_MAX_SECTIONS);
+			// At least 19 mm (about 72 CSS pixels) of room under every section.
+			expect(
+				boxes.every((height) => height >= 72),
+				boxes.join(', '),
+			).toBe(true);
+			expect(pdfFacts(pdf).pages).toBeLessThanOrEqual(3);
 		},
 	);
 });

@@ -189,7 +189,8 @@ describe('settings that name content ids', () => {
 	});
 
 	it('name the setting and the tiers it may use when it names a tier the content does not have', () => {
-		const message = formatProblems(settingsChecks({ tiers: tierIds, departments: [], glossary: [] }, { sponsorTiers: [unknownTier] }));
+		const ids = { ...loadContent().ids, tiers: tierIds };
+		const message = formatProblems(settingsChecks(ids, { sponsorTiers: [unknownTier], maxPerOwner: ACCOUNT_WARNING_RULES.maxPerOwner }));
 		expect(message).toContain(
 			`src/config/account-warnings.ts › entry - › field sponsorTiers: unknown tier id "${unknownTier}"; expected one of ${tierIds.join(', ')}`,
 		);

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import de from '#src/content/i18n/de.json';
 import en from '#src/content/i18n/en.json';
-import { contentDir } from '#src/content/load.ts';
+import { contentDir, loadContent } from '#src/content/load.ts';
 import { BOM, CSV_SEPARATOR, neutraliseFormula, parseCsv, toCsv } from '#src/lib/csv.ts';
 import { readContentDir, validateContent } from '#src/content/validate.ts';
 import { catalogueByDepartment, csvLabelsFrom, serviceCsvRows } from '#src/domain/services.ts';
@@ -10,6 +10,7 @@ import type { Department } from '#src/schemas/departments.ts';
 import { LANGUAGES } from '#src/config/locales.ts';
 import { SERVICE_LEVELS, type Service } from '#src/schemas/services.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
+import { withRoleTitles } from '#src/domain/roles.ts';
 import { entryName, mutatedCopy, problemsIn, removeCopies, unusedId, type YamlEntries } from '#tests/fixtures/content-copy.ts';
 import { inOrder } from '#src/lib/order.ts';
 
@@ -51,7 +52,11 @@ describe('the service catalogue', () => {
 });
 
 describe('CSV export of the real catalogue', () => {
+	// As the site writes it: from the loaded content, with the tiers' facts filled in.
+	const loaded = loadContent().collections;
 	it.each(LANGUAGES)('in %s parses back to the data, row by row', (lang) => {
+		const { services, departments, roles } = loaded;
+		const tiers = withRoleTitles(loaded.tiers, roles);
 		const csv = toCsv(serviceCsvRows(catalogueByDepartment(departments, services, lang), tiers, lang, csvLabelsFrom(strings[lang])));
 		expect(csv.startsWith(BOM)).toBe(true);
 		const [header, ...rows] = parseCsv(csv, CSV_SEPARATOR);
@@ -69,10 +74,13 @@ describe('CSV export of the real catalogue', () => {
 				department.name[lang],
 				service.name[lang],
 				service.description[lang],
-				...ordered.flatMap((t) => [
-					strings[lang][`kam.services.level.${service.levels[t.id]!.level}`]!,
-					service.levels[t.id]!.condition?.[lang] ?? '',
-				]),
+				...ordered.flatMap((t) => {
+					const { level, earnedBy, condition } = service.levels[t.id]!;
+					// What earns the level leads the terms, in the words of the UI string "kam.services.earnedBy".
+					const earner = t.serviceStance.extras.earned?.by.find((e) => e.id === earnedBy)?.name[lang];
+					const earned = earner ? `${strings[lang]['kam.services.earnedBy']!.replace('{{basis}}', earner)}.` : '';
+					return [strings[lang][`kam.services.level.${level}`]!, [earned, condition?.[lang] ?? ''].filter(Boolean).join(' ')];
+				}),
 			];
 			expect(row).toEqual(expected.map(neutraliseFormula));
 		}

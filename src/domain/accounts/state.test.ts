@@ -113,11 +113,11 @@ describe('warnings', () => {
 		expect(kinds(build(Array.from({ length: count }, () => ({})))).filter((k) => k === 'total').length).toBe(warnings);
 	});
 
-	it('owner with more than five accounts, case-insensitive; not-key accounts do not count', () => {
-		const five = Array.from({ length: 5 }, () => ({ owner: 'Eva' }));
-		expect(kinds(build([...five, { owner: 'Eva', tier: '', scope: '' }]))).toEqual([]);
-		const w = accountWarnings(build([...five, { owner: 'eva' }]), ACCOUNT_WARNING_RULES, model);
-		expect(w).toMatchObject([{ kind: 'owner', owner: 'Eva', count: 6 }]);
+	it('owner with more accounts than the limit, case-insensitive; not-key accounts do not count', () => {
+		const atLimit = Array.from({ length: ACCOUNT_WARNING_RULES.maxPerOwner }, () => ({ owner: 'Eva' }));
+		expect(kinds(build([...atLimit, { owner: 'Eva', tier: '', scope: '' }]))).toEqual([]);
+		const w = accountWarnings(build([...atLimit, { owner: 'eva' }]), ACCOUNT_WARNING_RULES, model);
+		expect(w).toMatchObject([{ kind: 'owner', owner: 'Eva', count: ACCOUNT_WARNING_RULES.maxPerOwner + 1 }]);
 	});
 
 	it('Strategic without sponsor', () => {

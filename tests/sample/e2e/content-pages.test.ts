@@ -25,7 +25,7 @@ describe.each(LANGUAGES)('glossary (%s)', (lang) => {
 			'tender',
 			'innovation-workshop',
 			'cost-to-serve',
-			'frame-contract',
+			'framework-agreement',
 		])
 			expect(linked, id).toContain(id);
 	});
