@@ -75,7 +75,10 @@ export function encodeAnswers(model: AssessmentModel, answers: Answers): string 
 }
 
 /** Reads the five fields after version and fingerprint; null if any does not fit the questionnaire. */
-function parseFields(model: AssessmentModel, [gates = '', ratingText = '', scope = '', revenue = '', nameText = '']: string[]): Answers | null {
+function parseFields(
+	model: AssessmentModel,
+	[gates = '', ratingText = '', scope = '', revenue = '', nameText = '']: string[],
+): Answers | null {
 	if (gates.length !== model.gates.length || !/^[yni-]*$/.test(gates)) return null;
 	const gateValues = [...gates].map((c) => (c === '-' ? null : c === 'i' ? INVESTMENT : c === 'y'));
 	if (gateValues.some((g, i) => g === INVESTMENT && !model.gates[i]!.investment)) return null;
