@@ -1,7 +1,8 @@
 // Share codes in the URL fragment: answers written as "<prefix><version>.<fingerprint>.<field>.<field>…", read back by
 // a bounded decoder that never throws. The fingerprint names the questions the answers belong to, so a link made
 // before questions were added, removed or reordered is recognised as outdated instead of being read into the wrong
-// questions. Used by the programme check; generic enough for any questionnaire whose answers fit in a link.
+// questions. Used by the self-assessment (#a=) and the programme check (#p=); generic enough for any questionnaire whose
+// answers fit in a link.
 
 /** What identifies one questionnaire's share codes. */
 export interface ShareFormat {

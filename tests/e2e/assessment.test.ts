@@ -205,8 +205,8 @@ describe('keeping the result', () => {
 	it('offers a print view that keeps the chosen answers and the result', async () => {
 		const { page } = await visit(site, path);
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('.kam-assessment__choices label:has(input:checked)').first().isVisible()).toBe(true);
-		expect(await page.locator('.kam-assessment__choices label:not(:has(input:checked))').first().isVisible()).toBe(false);
+		expect(await page.locator('kam-assessment .kam-q__choices label:has(input:checked)').first().isVisible()).toBe(true);
+		expect(await page.locator('kam-assessment .kam-q__choices label:not(:has(input:checked))').first().isVisible()).toBe(false);
 		expect(await page.locator('[data-kam-verdict]').isVisible()).toBe(true);
 		expect(await page.locator('.kam-assessment__actions').isVisible()).toBe(false);
 		expect(await page.locator('.kam-assessment__sticky').isVisible()).toBe(false);

@@ -142,6 +142,21 @@ describe('questionnaire fingerprint', () => {
 	it('is short and made of the characters a code allows', () => {
 		expect(questionnaireFingerprint(model)).toMatch(/^[0-9a-z]{1,7}$/);
 	});
+
+	// Pinned: links shared before the assessment moved onto src/lib/share-code.ts must read the same and be written the same.
+	it('stays the fingerprint and code format v3 links were made with', () => {
+		expect(questionnaireFingerprint(model)).toBe('z16aeg');
+		const hash = '#a=v3.z16aeg.yi-.5044-3210123.global.1.Acme.%20M%C3%A9dical';
+		const shared: Answers = {
+			gates: [true, INVESTMENT, null],
+			ratings: [5, 0, 4, 4, null, 3, 2, 1, 0, 1, 2, 3],
+			scope: 'global',
+			revenue: 1,
+			name: 'Acme. Médical',
+		};
+		expect(answersHash(model, shared)).toBe(hash);
+		expect(decodeHash(model, hash)).toEqual({ status: 'ok', answers: shared });
+	});
 });
 
 describe('decoder fuzzing', () => {

@@ -1,4 +1,5 @@
-// Share-link codec of the self-assessment: answers ⇄ a compact, versioned URL fragment.
+// Share-link codec of the self-assessment: answers ⇄ a compact, versioned URL fragment, written and read with the
+// shared share-code and rating-scale helpers (src/lib/share-code.ts, src/lib/rating-scale.ts).
 //
 // Format: #a=v3.<questions>.<gates>.<ratings>.<scope>.<revenue>.<name>
 //   questions  fingerprint of the questionnaire the answers belong to (question ids in order, scale,
@@ -14,7 +15,9 @@
 // their statements meant other things.
 // The fragment is untrusted input: the decoder bounds its length, checks every field against the
 // questionnaire and never throws. Anything malformed is rejected as a whole.
-import { INVESTMENT, validGate, validRating, validRevenue, type AssessmentModel, type Answers } from './scoring.ts';
+import { decodeRatings, encodeRatings } from '#src/lib/rating-scale.ts';
+import { decodeText, fingerprint, readShareCode, readShareHash, shareCode, type ShareFormat } from '#src/lib/share-code.ts';
+import { INVESTMENT, validGate, validRevenue, type AssessmentModel, type Answers } from './scoring.ts';
 
 /** The fragment prefix that marks a shared assessment. */
 export const LINK_PREFIX = '#a=';
@@ -49,18 +52,15 @@ export function cleanName(name: unknown): string {
 
 /**
  * A short fingerprint of the questions as the model asks them: gate and statement ids in order, the
- * scale and the revenue bands (FNV-1a, 32 bits, base 36). Scopes are written as ids and need none.
+ * scale and the revenue bands. Scopes are written as ids and need none.
  */
 export function questionnaireFingerprint(model: AssessmentModel): string {
-	const text = [
-		model.gates.map((g) => g.id).join(','),
-		model.statements.map((s) => s.id).join(','),
-		model.scaleSize,
-		model.revenueBands,
-	].join('|');
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-	return hash.toString(36);
+	return fingerprint([model.gates.map((g) => g.id), model.statements.map((s) => s.id), model.scaleSize, model.revenueBands]);
+}
+
+/** The share-code format of the assessment: prefix, version and the questionnaire's fingerprint. */
+function assessmentFormat(model: AssessmentModel): ShareFormat {
+	return { prefix: LINK_PREFIX, version: LINK_VERSION, fingerprint: questionnaireFingerprint(model), maxLength: MAX_LINK_LENGTH };
 }
 
 const GATE_CHARS: Record<string, string> = { true: 'y', false: 'n', [INVESTMENT]: 'i' };
@@ -68,35 +68,33 @@ const GATE_CHARS: Record<string, string> = { true: 'y', false: 'n', [INVESTMENT]
 /** The share code for answers, e.g. "v3.1k3x9qz.yiy.554430221-11.global.0.Acme". */
 export function encodeAnswers(model: AssessmentModel, answers: Answers): string {
 	const gates = model.gates.map((_, i) => GATE_CHARS[String(validGate(model, i, answers.gates[i]))] ?? '-').join('');
-	const ratings = model.statements.map((_, i) => String(validRating(model, answers.ratings[i]) ?? '-')).join('');
 	const scope = answers.scope && model.scopes.includes(answers.scope) ? answers.scope : '';
 	const revenue = String(validRevenue(model, answers.revenue) ?? '');
-	return [LINK_VERSION, questionnaireFingerprint(model), gates, ratings, scope, revenue, encodeURIComponent(cleanName(answers.name))].join(
-		'.',
-	);
+	const name = encodeURIComponent(cleanName(answers.name));
+	return shareCode(assessmentFormat(model), [gates, encodeRatings(answers.ratings, model.scaleSize), scope, revenue, name]);
+}
+
+/** Reads the five fields after version and fingerprint; null if any does not fit the questionnaire. */
+function parseFields(
+	model: AssessmentModel,
+	[gates = '', ratingText = '', scope = '', revenue = '', nameText = '']: string[],
+): Answers | null {
+	if (gates.length !== model.gates.length || !/^[yni-]*$/.test(gates)) return null;
+	const gateValues = [...gates].map((c) => (c === '-' ? null : c === 'i' ? INVESTMENT : c === 'y'));
+	if (gateValues.some((g, i) => g === INVESTMENT && !model.gates[i]!.investment)) return null;
+	const ratings = decodeRatings(ratingText, model.statements.length, model.scaleSize);
+	if (!ratings) return null;
+	if (scope !== '' && !model.scopes.includes(scope)) return null;
+	if (revenue !== '' && !(/^[0-9]$/.test(revenue) && validRevenue(model, Number(revenue)) !== null)) return null;
+	const name = decodeText(nameText);
+	if (name === null || cleanName(name) !== name) return null;
+	return { gates: gateValues, ratings, scope: scope || null, revenue: revenue ? Number(revenue) : null, name };
 }
 
 /** Reads a share code; null if anything about it is malformed or does not fit the questionnaire. */
 export function decodeAnswers(model: AssessmentModel, code: unknown): Answers | null {
-	if (typeof code !== 'string' || code.length > MAX_LINK_LENGTH) return null;
-	const [version, questions, gates, ratings, scope, revenue, ...nameParts] = code.split('.');
-	if (version !== LINK_VERSION || questions !== questionnaireFingerprint(model) || nameParts.length === 0) return null;
-	if (gates === undefined || gates.length !== model.gates.length || !/^[yni-]*$/.test(gates)) return null;
-	const gateValues = [...gates].map((c) => (c === '-' ? null : c === 'i' ? INVESTMENT : c === 'y'));
-	if (gateValues.some((g, i) => g === INVESTMENT && !model.gates[i]!.investment)) return null;
-	if (ratings === undefined || ratings.length !== model.statements.length || !/^[0-9-]*$/.test(ratings)) return null;
-	const ratingValues = [...ratings].map((c) => (c === '-' ? null : Number(c)));
-	if (ratingValues.some((r) => r !== null && r > model.scaleSize)) return null;
-	if (scope === undefined || (scope !== '' && !model.scopes.includes(scope))) return null;
-	if (revenue === undefined || (revenue !== '' && !(/^[0-9]$/.test(revenue) && validRevenue(model, Number(revenue)) !== null))) return null;
-	let name: string;
-	try {
-		name = decodeURIComponent(nameParts.join('.'));
-	} catch {
-		return null;
-	}
-	if (cleanName(name) !== name) return null;
-	return { gates: gateValues, ratings: ratingValues, scope: scope || null, revenue: revenue ? Number(revenue) : null, name };
+	const state = readShareCode(assessmentFormat(model), code, 5, (fields) => parseFields(model, fields));
+	return state.status === 'ok' ? state.value : null;
 }
 
 /** The URL fragment for answers ("#a=…"). */
@@ -104,13 +102,15 @@ export function answersHash(model: AssessmentModel, answers: Answers): string {
 	return LINK_PREFIX + encodeAnswers(model, answers);
 }
 
-/** What a page's URL fragment holds: no shared assessment, a valid one, or a malformed one. */
+/**
+ * What a page's URL fragment holds: no shared assessment, a valid one, or one that cannot be read. A link of another
+ * version or questionnaire counts as unreadable: the page says the same about both.
+ */
 export type LinkState = { status: 'none' } | { status: 'ok'; answers: Answers } | { status: 'invalid' };
 
 /** Reads location.hash. Fragments that do not start with "#a=" are ordinary anchors and count as none. */
 export function decodeHash(model: AssessmentModel, hash: unknown): LinkState {
-	if (typeof hash !== 'string' || !hash.startsWith(LINK_PREFIX)) return { status: 'none' };
-	if (hash.length > MAX_LINK_LENGTH) return { status: 'invalid' };
-	const answers = decodeAnswers(model, hash.slice(LINK_PREFIX.length));
-	return answers ? { status: 'ok', answers } : { status: 'invalid' };
+	const state = readShareHash(assessmentFormat(model), hash, 5, (fields) => parseFields(model, fields));
+	if (state.status === 'ok') return { status: 'ok', answers: state.value };
+	return state.status === 'none' ? state : { status: 'invalid' };
 }

@@ -1,10 +1,12 @@
 // Decides the self-assessment: from answers to a tier (or "not a key account"), with the rule that decided, the answers
 // behind it and the flags for the account team. Pure and deterministic; runs at build time and in the browser alike.
 // The rules (content/assessment.yaml explains them too): a check answered "no" ends it; one signal answered strongly
-// makes a signal cluster's tier the result; otherwise the scored clusters are compared.
+// makes a signal cluster's tier the result; otherwise the scored clusters are compared. Ratings, "don't know" and the
+// scores of a group of statements follow the shared rating scale (src/lib/rating-scale.ts).
+import { DONT_KNOW, tally, validRating } from '#src/lib/rating-scale.ts';
 
 /** A rating meaning "don't know / does not apply": left out of the scoring. */
-export const DONT_KNOW = 0;
+export { DONT_KNOW };
 /** The revenue answer for a customer that buys nothing from us (an indirect customer). */
 export const NO_REVENUE = 0;
 /** The third answer of a check that allows it: not on its own merits, but a deliberate investment. */
@@ -137,11 +139,6 @@ export function validGate(model: AssessmentModel, i: number, value: unknown): Ga
 	return typeof value === 'boolean' || (value === INVESTMENT && model.gates[i]?.investment) ? (value as GateAnswer) : null;
 }
 
-/** A rating if it is on the scale or "don't know", else null. */
-export function validRating(model: AssessmentModel, value: unknown): number | null {
-	return inRange(value, DONT_KNOW, model.scaleSize) ? value : null;
-}
-
 /** A revenue band (or NO_REVENUE) if the questionnaire asks for revenue and has it, else null. */
 export function validRevenue(model: AssessmentModel, value: unknown): number | null {
 	return model.revenueBands > 0 && inRange(value, NO_REVENUE, model.revenueBands) ? value : null;
@@ -152,20 +149,13 @@ export function clusterScores(model: AssessmentModel, ratings: readonly (number 
 	return model.clusters
 		.filter((c) => c.decides === 'score')
 		.map((c) => {
-			let points = 0;
-			let possible = 0;
-			let rated = 0;
-			let total = 0;
-			model.statements.forEach((s, i) => {
-				if (s.cluster !== c.id) return;
-				total++;
-				const r = ratings[i];
-				if (!r) return;
-				rated++;
-				points += s.weight * (r - 1);
-				possible += s.weight * (model.scaleSize - 1);
-			});
-			return { cluster: c.id, tier: c.tier, score: rated ? Math.round((100 * points) / possible) : null, rated, total };
+			const mine = model.statements.flatMap((s, i) => (s.cluster === c.id ? [{ rating: ratings[i], weight: s.weight }] : []));
+			const { score, rated, total } = tally(
+				mine.map((s) => s.rating),
+				model.scaleSize,
+				mine.map((s) => s.weight),
+			);
+			return { cluster: c.id, tier: c.tier, score, rated, total };
 		});
 }
 
@@ -173,7 +163,7 @@ export function clusterScores(model: AssessmentModel, ratings: readonly (number 
 export function scoreAssessment(model: AssessmentModel, answers: Answers): AssessmentResult {
 	const t = model.thresholds;
 	const gates = model.gates.map((_, i) => validGate(model, i, answers.gates?.[i]));
-	const ratings = model.statements.map((_, i) => validRating(model, answers.ratings?.[i]));
+	const ratings = model.statements.map((_, i) => validRating(answers.ratings?.[i], model.scaleSize));
 	const scope = typeof answers.scope === 'string' && model.scopes.includes(answers.scope) ? answers.scope : null;
 	const required = model.gates.length + model.statements.length + (model.scopes.length > 0 ? 1 : 0);
 	const answered = [...gates, ...ratings].filter((a) => a !== null).length + (scope ? 1 : 0);

@@ -1,101 +1,36 @@
 // kam-assessment: decides the server-rendered form on every answer and shows the result, keeping the answers in the URL.
-// Updates run synchronously in the input handler (no timers), so the result follows an answer within the same frame.
+// The questionnaire base (src/lib/questionnaire-element.ts) wires the form, the buttons, the fragment and the live
+// region; updates run synchronously in the input handler (no timers), so the result follows an answer within the same frame.
 import { answersHash, cleanName, decodeHash, encodeAnswers, LINK_PREFIX } from '#src/domain/assessment/link.ts';
 import { emptyAnswers, INVESTMENT, isEmpty, scoreAssessment, type Answers, type AssessmentResult } from '#src/domain/assessment/scoring.ts';
 import { ACCOUNTS_KEY, addAccount, MAX_ACCOUNTS, newAccountId, parseAccounts } from '#src/domain/accounts/storage.ts';
-import { format, type Vars } from '#src/lib/format.ts';
+import { drawBars } from '#src/lib/bar-chart.ts';
+import { QuestionnaireElement } from '#src/lib/questionnaire-element.ts';
+import { nextAddress } from '#src/lib/share-code.ts';
 import type { AssessmentConfig, IslandTextKey } from './config.ts';
 import { resultText } from './result-text.ts';
 
-class KamAssessment extends HTMLElement {
-	private config!: AssessmentConfig;
-	private form!: HTMLFormElement;
-	private summary = '';
+class KamAssessment extends QuestionnaireElement<IslandTextKey, AssessmentConfig> {
+	protected readonly textPrefix = 'kam.assessment.';
 
-	connectedCallback() {
-		const form = this.querySelector('form');
-		let config: AssessmentConfig;
-		try {
-			config = JSON.parse(this.querySelector('[data-kam-config]')?.textContent ?? '');
-		} catch {
-			return;
-		}
-		if (!form || !config?.model) return;
-		this.config = config;
-		this.form = form;
-		for (const el of this.all('[data-kam-js], [data-kam-result]')) el.hidden = false;
-		// Radios and text fields both fire "input" on every change, by mouse, keyboard or touch.
-		form.addEventListener('input', () => this.answered());
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.update();
-			this.focusOn('#result');
-		});
+	override connectedCallback() {
+		super.connectedCallback();
 		this.addEventListener('click', (event) => {
-			const target = event.target as Element;
-			const open = target.closest<HTMLAnchorElement>('[data-kam-goto]');
-			if (open) {
-				// An open question: focus its first answer rather than only scrolling to it, and keep the answers in the URL.
-				event.preventDefault();
-				const input = this.querySelector<HTMLInputElement>(`${open.hash} input`);
-				input?.focus();
-				input?.scrollIntoView({ block: 'center' });
-			}
-			const action = target.closest<HTMLElement>('[data-kam-action]')?.dataset.kamAction;
-			if (action === 'copy') void this.copy();
-			if (action === 'print') window.print();
-			if (action === 'save') this.save();
-			if (action === 'reset') this.reset();
+			const open = (event.target as Element).closest<HTMLAnchorElement>('[data-kam-goto]');
+			if (!open) return;
+			// An open question: focus its first answer rather than only scrolling to it, and keep the answers in the URL.
+			event.preventDefault();
+			const input = this.querySelector<HTMLInputElement>(`${open.hash} input`);
+			input?.focus();
+			input?.scrollIntoView({ block: 'center' });
 		});
-		window.addEventListener('hashchange', () => this.restore());
-		this.restore();
-	}
-
-	/** A UI string of the page with its placeholders filled. */
-	private t(key: IslandTextKey, vars?: Vars) {
-		return format(this.config.text[key], vars, `UI string "kam.assessment.${key}"`);
-	}
-
-	private all(selector: string) {
-		return this.querySelectorAll<HTMLElement>(selector);
-	}
-
-	private one(selector: string) {
-		return this.querySelector<HTMLElement>(selector);
-	}
-
-	private setText(selector: string, text: string) {
-		const el = this.one(selector);
-		if (el) {
-			el.textContent = text;
-			el.hidden = text === '';
-		}
-	}
-
-	private setList(selector: string, items: string[]) {
-		const list = this.one(selector);
-		list?.replaceChildren(
-			...items.map((text) => {
-				const li = document.createElement('li');
-				li.textContent = text;
-				return li;
-			}),
-		);
-		const wrap = list?.closest<HTMLElement>('[data-kam-list]');
-		if (wrap) wrap.hidden = items.length === 0;
-	}
-
-	private focusOn(selector: string) {
-		const el = this.one(selector);
-		el?.focus();
-		el?.scrollIntoView({ block: 'start' });
 	}
 
 	/**
 	 * Follows the address: a shared link fills the form and opens on the result; an unreadable one empties the
 	 * form, says so and stays in the address bar, so the reader can see what was wrong.
 	 */
-	private restore() {
+	protected override restore() {
 		const state = decodeHash(this.config.model, location.hash);
 		this.setText('[data-kam-notice]', state.status === 'invalid' ? this.t('invalidLink') : '');
 		if (state.status === 'invalid') {
@@ -106,12 +41,6 @@ class KamAssessment extends HTMLElement {
 		if (state.status === 'ok') this.write(state.answers);
 		this.update();
 		if (state.status === 'ok') this.focusOn('#result');
-	}
-
-	private answered() {
-		this.setText('[data-kam-notice]', '');
-		this.setText('[data-kam-action-status]', '');
-		this.update();
 	}
 
 	private read(): Answers {
@@ -141,15 +70,26 @@ class KamAssessment extends HTMLElement {
 	}
 
 	/** Decides the form, shows the result and writes the answers into the URL (unless an unreadable link is on show). */
-	private update(keepUrl = false) {
+	protected override update(keepUrl = false) {
 		const answers = this.read();
 		this.render(answers, scoreAssessment(this.config.model, answers));
-		const hash = isEmpty(answers) ? '' : answersHash(this.config.model, answers);
-		// An empty form leaves ordinary anchors such as #statements alone; it only removes a shared link.
-		if (!keepUrl && (hash ? location.hash !== hash : location.hash.startsWith(LINK_PREFIX)))
-			history.replaceState(history.state, '', hash || location.pathname + location.search);
+		const next = nextAddress(location, isEmpty(answers) ? '' : answersHash(this.config.model, answers), LINK_PREFIX);
+		if (!keepUrl && next !== null) history.replaceState(history.state, '', next);
 		const link = this.one('[data-kam-link]') as HTMLInputElement | null;
 		if (link) link.value = location.href;
+	}
+
+	private setList(selector: string, items: string[]) {
+		const list = this.one(selector);
+		list?.replaceChildren(
+			...items.map((text) => {
+				const li = document.createElement('li');
+				li.textContent = text;
+				return li;
+			}),
+		);
+		const wrap = list?.closest<HTMLElement>('[data-kam-list]');
+		if (wrap) wrap.hidden = items.length === 0;
 	}
 
 	private render(a: Answers, r: AssessmentResult) {
@@ -191,24 +131,23 @@ class KamAssessment extends HTMLElement {
 		this.setList('[data-kam-counter-list]', words.counter);
 		this.setList('[data-kam-unknown-list]', words.unknown);
 
-		const chart = this.one('[data-kam-chart]');
-		const barWidth = Number(chart?.dataset.kamBarWidth) || 0;
-		const list: string[] = [];
+		const shown = (score: number | null) => (score === null ? '–' : String(score));
 		for (const s of r.scores) {
-			const shown = s.score === null ? '–' : String(s.score);
-			this.one(`[data-kam-bar="${s.cluster}"]`)?.setAttribute('width', String(((s.score ?? 0) * barWidth) / 100));
-			this.setText(`[data-kam-bar-label="${s.cluster}"]`, shown);
-			this.setText(`[data-kam-score="${s.cluster}"]`, shown);
+			this.setText(`[data-kam-score="${s.cluster}"]`, shown(s.score));
 			this.setText(`[data-kam-rated="${s.cluster}"]`, this.t('scores.ratedOf', { rated: s.rated, total: s.total }));
-			list.push(`${this.config.names.clusters[s.cluster] ?? ''} ${s.score ?? this.t('scores.notRated')}`);
 		}
-		chart?.setAttribute('aria-label', this.t('scores.chart', { list: list.join('; ') }));
+		const chart = this.one('[data-kam-chart]');
+		if (chart)
+			drawBars(
+				chart,
+				r.scores.map((s) => ({ id: s.cluster, value: s.score, text: shown(s.score) })),
+				this.t('scores.chart', {
+					list: r.scores.map((s) => `${this.config.names.clusters[s.cluster] ?? ''} ${s.score ?? this.t('scores.notRated')}`).join('; '),
+				}),
+			);
 
-		// The live region speaks only when the conclusion changes, not on every answer.
-		if (words.summary !== this.summary) {
-			this.summary = words.summary;
-			this.one('[data-kam-live]')!.textContent = words.summary;
-		}
+		// The live region speaks only when the conclusion changes (see announce), not on every answer.
+		this.announce(words.summary);
 	}
 
 	/** The input names of the questions not answered yet. */
@@ -221,16 +160,9 @@ class KamAssessment extends HTMLElement {
 		];
 	}
 
-	private async copy() {
-		const link = this.one('[data-kam-link]') as HTMLInputElement | null;
-		try {
-			await navigator.clipboard.writeText(location.href);
-			this.setText('[data-kam-action-status]', this.t('copied'));
-		} catch {
-			link?.focus();
-			link?.select();
-			this.setText('[data-kam-action-status]', this.t('copyFailed'));
-		}
+	protected override act(action: string) {
+		if (action === 'save') this.save();
+		else super.act(action);
 	}
 
 	private save() {
@@ -262,14 +194,9 @@ class KamAssessment extends HTMLElement {
 		if (link) link.hidden = false;
 	}
 
-	private reset() {
+	protected override clear() {
 		this.form.reset();
-		this.setText('[data-kam-action-status]', '');
-		this.setText('[data-kam-notice]', '');
-		this.update();
 		this.focusOn('#gate-questions');
-		this.one('[data-kam-live]')!.textContent = this.t('cleared');
-		this.summary = this.t('cleared');
 	}
 }
 

@@ -260,7 +260,7 @@ describe('accessibility with a result shown', () => {
 	it('labels the score chart with the scores as text', async () => {
 		const f = fixture('Large tender-driven buyer');
 		const { page } = await visit(site, `/en/assessment/${answersHash(model, answersOf(f))}`);
-		const chart = page.locator('[data-kam-chart]');
+		const chart = page.locator('[data-kam-chart] svg');
 		expect(await chart.getAttribute('role')).toBe('img');
 		expect(await chart.getAttribute('aria-label')).toBe('Scores out of 100: Values our added value 13; Buys on price and tender 94');
 		expect(await text(page, '[data-kam-score="price-performance"]')).toBe('94');
