@@ -48,4 +48,9 @@ export const collections = {
 	planSections: defineCollection({ loader: playbook('planSections'), schema: schemas.planSections }), // plan template pages and their Markdown/Word downloads
 	assessment: defineCollection({ loader: playbook('assessment'), schema: schemas.assessment }), // self-assessment island and its scoring
 	glossary: defineCollection({ loader: playbook('glossary'), schema: schemas.glossary }), // glossary page and term links
+	portfolioReview: defineCollection({ loader: playbook('portfolioReview'), schema: schemas.portfolioReview }), // portfolio review page
+	transitions: defineCollection({ loader: playbook('transitions'), schema: schemas.transitions }), // transition pages, tier and department links
+	serviceExceptions: defineCollection({ loader: playbook('serviceExceptions'), schema: schemas.serviceExceptions }), // service exceptions page, department pages
+	serviceValues: defineCollection({ loader: playbook('serviceValues'), schema: schemas.serviceValues }), // service matrix, department pages, services CSV
+	scorecards: defineCollection({ loader: playbook('scorecards'), schema: schemas.scorecards }), // scorecards page and CSV, tier and role pages
 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { WarningRules } from '#src/domain/accounts/state.ts';
 import { COLLECTION_FILES, entrySchemas, type CollectionName, type Entries, type ReferenceIds } from '#src/schemas/index.ts';
+import { programmeChecks } from './rules/programme.ts';
 
 /** One problem in the content, located precisely enough to fix it. */
 export interface ContentProblem {
@@ -46,17 +47,20 @@ export function readContentDir(dir: string, label = 'content'): RawContent {
 	return raw;
 }
 
-function entriesOf(data: unknown): unknown[] {
+/** The entries of a collection file's raw data (none unless it is a list). */
+export function entriesOf(data: unknown): unknown[] {
 	return Array.isArray(data) ? data : [];
 }
 
-function idsOf(data: unknown): string[] {
+/** The string ids of a collection file's raw entries. */
+export function idsOf(data: unknown): string[] {
 	return entriesOf(data)
 		.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined))
 		.filter((id): id is string => typeof id === 'string');
 }
 
-function entryLabel(item: unknown, index: number): string {
+/** How a message names an entry: its id and 1-based position, e.g. '"smart" (item 3)'. */
+export function entryLabel(item: unknown, index: number): string {
 	const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
 	return typeof id === 'string' ? `"${id}" (item ${index + 1})` : `item ${index + 1}`;
 }
@@ -146,7 +150,7 @@ function crossChecks(raw: RawContent): ContentProblem[] {
 				problems.push({ file, entry: entryLabel(s, index), field: 'cluster', message: `cluster "${s.cluster}" is not defined by an entry of kind "cluster"` });
 		}
 	}
-	problems.push(...serviceChecks(raw), ...roleChecks(raw));
+	problems.push(...serviceChecks(raw), ...roleChecks(raw), ...programmeChecks(raw));
 	return problems;
 }
 

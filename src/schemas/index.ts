@@ -8,6 +8,11 @@ import { planSectionSchema } from './plan-sections.ts';
 import { roleSchema } from './roles.ts';
 import { serviceSchema } from './services.ts';
 import { tierSchema } from './tiers.ts';
+import { portfolioReviewSchema } from './portfolio-review.ts';
+import { transitionSchema } from './transitions.ts';
+import { serviceExceptionSchema } from './service-exceptions.ts';
+import { serviceValuesSchema } from './service-values.ts';
+import { scorecardSchema } from './scorecards.ts';
 
 /** Ids of entries that other collections may reference. */
 export interface ReferenceIds {
@@ -26,6 +31,11 @@ export const COLLECTION_FILES = {
 	planSections: 'plan-sections.yaml',
 	assessment: 'assessment.yaml',
 	glossary: 'glossary.yaml',
+	portfolioReview: 'portfolio-review.yaml',
+	transitions: 'transitions.yaml',
+	serviceExceptions: 'service-exceptions.yaml',
+	serviceValues: 'service-values.yaml',
+	scorecards: 'scorecards.yaml',
 } as const;
 export type CollectionName = keyof typeof COLLECTION_FILES;
 
@@ -40,6 +50,11 @@ export function entrySchemas(ids: ReferenceIds) {
 		planSections: planSectionSchema(ids.tiers),
 		assessment: assessmentSchema(ids.tiers),
 		glossary: glossarySchema(ids.glossary),
+		portfolioReview: portfolioReviewSchema(ids.departments),
+		transitions: transitionSchema(ids.tiers, ids.departments),
+		serviceExceptions: serviceExceptionSchema(ids.tiers, ids.departments),
+		serviceValues: serviceValuesSchema(ids.tiers),
+		scorecards: scorecardSchema(ids.tiers),
 	};
 }
 
