@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { governanceInfo } from './governance.ts';
+import { governanceInfo, sharedGovernance } from './governance.ts';
 
 const today = new Date('2026-11-27T00:00:00Z');
 
@@ -17,5 +17,21 @@ describe('governanceInfo', () => {
 	});
 	it('never calls a page without a review date overdue', () => {
 		expect(governanceInfo({ owner: 'Jana Weber' }, today, 12)).toEqual({ owner: 'Jana Weber', lastReviewed: undefined, overdue: false });
+	});
+});
+
+describe('sharedGovernance', () => {
+	it('names the owner all entries share and the oldest review date', () => {
+		const entries = [
+			{ owner: { en: 'Head of KAM' }, lastReviewed: '2026-11-30' },
+			{ owner: { en: 'Head of KAM' }, lastReviewed: '2026-03-01' },
+		];
+		expect(sharedGovernance(entries)).toEqual({ owner: { en: 'Head of KAM' }, lastReviewed: '2026-03-01' });
+	});
+	it('names no owner when entries differ, and no date when one entry has none', () => {
+		expect(sharedGovernance([{ owner: 'A', lastReviewed: '2026-01-01' }, { owner: 'B' }])).toEqual({ owner: undefined, lastReviewed: undefined });
+	});
+	it('says nothing for no entries', () => {
+		expect(sharedGovernance([])).toEqual({ owner: undefined, lastReviewed: undefined });
 	});
 });

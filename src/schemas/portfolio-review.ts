@@ -24,6 +24,14 @@ export function portfolioReviewSchema(departmentIds: readonly string[]) {
 		confirmedBy: localized,
 		// Weighted score (1–5) from which an account counts as "high" on an axis.
 		highFrom: z.number().min(1).max(5),
+		// A worked example: one rating (1–5) per factor of each axis, in the factors' order (checked by the content rules).
+		example: z
+			.strictObject({
+				account: z.string().trim().min(1),
+				attractiveness: z.array(z.number().int().min(1).max(5)),
+				strength: z.array(z.number().int().min(1).max(5)),
+			})
+			.optional(),
 		outputs: localizedList,
 		steps: z
 			.array(z.strictObject({ id: entryId, when: localized, what: localized, who: localized }))

@@ -165,6 +165,15 @@ function portfolioChecks(raw: RawContent): ContentProblem[] {
 			else if (sum(weights) !== 100) problems.push({ file, entry, field: 'factors', message: `the factors' weights add up to ${sum(weights)}, not 100` });
 		}
 	}
+	for (const { item, entry } of ofKind(data, 'round')) {
+		const example = fields(item.example);
+		for (const axis of PORTFOLIO_AXES) {
+			const ratings = example[axis];
+			const factors = list(inputs.find(({ item: input }) => input.axis === axis)?.item.factors);
+			if (Array.isArray(ratings) && ratings.length !== factors.length)
+				problems.push({ file, entry, field: `example.${axis}`, message: `give one rating per factor of the ${axis} input (${factors.length}), found ${ratings.length}` });
+		}
+	}
 	const transitionIds = new Set(idsOf(raw.transitions.data));
 	for (const { item, entry } of ofKind(data, 'trigger'))
 		list(item.transitions).forEach((id, i) => {
