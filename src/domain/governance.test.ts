@@ -29,7 +29,10 @@ describe('sharedGovernance', () => {
 		expect(sharedGovernance(entries)).toEqual({ owner: { en: 'Head of KAM' }, lastReviewed: '2026-03-01' });
 	});
 	it('names no owner when entries differ, and no date when one entry has none', () => {
-		expect(sharedGovernance([{ owner: 'A', lastReviewed: '2026-01-01' }, { owner: 'B' }])).toEqual({ owner: undefined, lastReviewed: undefined });
+		expect(sharedGovernance([{ owner: 'A', lastReviewed: '2026-01-01' }, { owner: 'B' }])).toEqual({
+			owner: undefined,
+			lastReviewed: undefined,
+		});
 	});
 	it('says nothing for no entries', () => {
 		expect(sharedGovernance([])).toEqual({ owner: undefined, lastReviewed: undefined });

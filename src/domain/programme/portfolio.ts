@@ -2,7 +2,9 @@
 import type { PortfolioQuadrant } from '#src/schemas/portfolio-review.ts';
 
 /** The four quadrants as rows of the grid: high attractiveness on top, strength from low to high left to right. */
-export function portfolioGrid<Q extends Pick<PortfolioQuadrant, 'attractiveness' | 'strength'>>(quadrants: readonly Q[]): (Q | undefined)[][] {
+export function portfolioGrid<Q extends Pick<PortfolioQuadrant, 'attractiveness' | 'strength'>>(
+	quadrants: readonly Q[],
+): (Q | undefined)[][] {
 	return (['high', 'low'] as const).map((attractiveness) =>
 		(['low', 'high'] as const).map((strength) => quadrants.find((q) => q.attractiveness === attractiveness && q.strength === strength)),
 	);

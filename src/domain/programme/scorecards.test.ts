@@ -39,9 +39,19 @@ const smart = card(
 		},
 	],
 );
-const key = card('key', [{ kpi: 'margin', rhythm: 'quarterly', payWeight: 100 }], [
-	{ scope: 'global', credits: [{ role: 'kam', share: 50, measuredOn: l('x') }, { role: 'local', share: 50, measuredOn: l('y') }] },
-]);
+const key = card(
+	'key',
+	[{ kpi: 'margin', rhythm: 'quarterly', payWeight: 100 }],
+	[
+		{
+			scope: 'global',
+			credits: [
+				{ role: 'kam', share: 50, measuredOn: l('x') },
+				{ role: 'local', share: 50, measuredOn: l('y') },
+			],
+		},
+	],
+);
 
 describe('scorecardLines', () => {
 	it('puts paid KPIs first, heaviest first, then the watched ones, each with its definition', () => {
@@ -65,9 +75,12 @@ describe('creditsOfRole', () => {
 });
 
 describe('scorecardCsvRows', () => {
-	const text = translator({
+	const text = translator<string>({
 		...Object.fromEntries(
-			['tier', 'id', 'kpi', 'definition', 'formula', 'source', 'direction', 'rhythm', 'payWeight', 'target'].map((c) => [`kam.scorecards.csv.${c}`, c]),
+			['tier', 'id', 'kpi', 'definition', 'formula', 'source', 'direction', 'rhythm', 'payWeight', 'target'].map((c) => [
+				`kam.scorecards.csv.${c}`,
+				c,
+			]),
 		),
 		'kam.scorecards.direction.higher': 'higher is better',
 		'kam.programme.rhythm.monthly': 'monthly',

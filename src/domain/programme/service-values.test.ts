@@ -3,7 +3,7 @@ import { translator } from '#src/lib/format.ts';
 import type { ServiceValues } from '#src/schemas/service-values.ts';
 import { valuesFor, withValueColumns } from './service-values.ts';
 
-const text = translator({
+const text = translator<string>({
 	'kam.serviceValues.within.hours': 'within {{count}} hours',
 	'kam.serviceValues.within.hours.one': 'within 1 hour',
 	'kam.serviceValues.within.business-days': 'within {{count}} business days',
@@ -29,12 +29,18 @@ const hotline: ServiceValues = {
 			label: l('Hotline staffed'),
 			tiers: { strategic: { days: 'every-day', from: '00:00', to: '24:00' }, key: { days: 'mon-fri', from: '07:00', to: '18:00' } },
 		},
-		{ measure: 'response-time', label: l('Call-back'), tiers: { strategic: { within: 30, unit: 'minutes' }, key: { within: 1, unit: 'hours' } } },
+		{
+			measure: 'response-time',
+			label: l('Call-back'),
+			tiers: { strategic: { within: 30, unit: 'minutes' }, key: { within: 1, unit: 'hours' } },
+		},
 	],
 };
 const report: ServiceValues = {
 	id: 'report',
-	values: [{ measure: 'report-frequency', label: l('Delivery report'), tiers: { key: { every: 'quarterly' }, smart: { every: 'monthly' } } }],
+	values: [
+		{ measure: 'report-frequency', label: l('Delivery report'), tiers: { key: { every: 'quarterly' }, smart: { every: 'monthly' } } },
+	],
 };
 
 describe('valuesFor', () => {

@@ -28,7 +28,12 @@ describe('serviceChanges', () => {
 		expect(changes[0]).toMatchObject({ from: { key: 'included' }, to: 'not-offered' });
 	});
 	it('calls a move between two offered levels a change', () => {
-		expect(ids(serviceChanges(catalogue, ['strategic'], 'key'))).toEqual(['vmi:changes', 'tender:changes', 'sponsor:changes', 'workshop:ends']);
+		expect(ids(serviceChanges(catalogue, ['strategic'], 'key'))).toEqual([
+			'vmi:changes',
+			'tender:changes',
+			'sponsor:changes',
+			'workshop:ends',
+		]);
 	});
 	it('ends every service any of the tiers is offered when the account leaves the programme', () => {
 		const changes = serviceChanges(catalogue, ['key', 'smart'], EXIT);

@@ -30,7 +30,10 @@ const offered = (level: ServiceLevel | undefined) => level !== undefined && leve
  */
 export function serviceChanges<S extends LevelledService>(services: readonly S[], from: readonly string[], to: string): ServiceChange<S>[] {
 	return services.flatMap((service) => {
-		const before = Object.fromEntries(from.map((tier) => [tier, service.levels[tier]?.level ?? 'not-offered'])) as Record<string, ServiceLevel>;
+		const before = Object.fromEntries(from.map((tier) => [tier, service.levels[tier]?.level ?? 'not-offered'])) as Record<
+			string,
+			ServiceLevel
+		>;
 		const after = to === EXIT ? undefined : (service.levels[to]?.level ?? 'not-offered');
 		const levels = Object.values(before);
 		if (to === EXIT) return levels.some(offered) ? [{ service, kind: 'ends' as const, from: before, to: after }] : [];
@@ -72,7 +75,10 @@ export function transitionsOfTier<T extends Pick<Transition, 'from' | 'to'>>(tra
 }
 
 /** The moves that name a department among those to be told, each with what that department has to do. */
-export function transitionsForDepartment<T extends Pick<Transition, 'departments'>>(transitions: readonly T[], departmentId: string) {
+export function transitionsForDepartment<T extends { departments: readonly { department: string; action: unknown }[] }>(
+	transitions: readonly T[],
+	departmentId: string,
+): { transition: T; action: T['departments'][number]['action'] }[] {
 	return transitions.flatMap((transition) => {
 		const told = transition.departments.find((d) => d.department === departmentId);
 		return told ? [{ transition, action: told.action }] : [];
