@@ -131,7 +131,7 @@ describe('department, tier and role pages', () => {
 
 	it.each(tiers.map((t) => [t.id, t] as const))('the %s tier page shows its scorecard and its moves', async (_id, tier) => {
 		const { page } = await visit(site, `/de/tiers/${tier.id}/`);
-		const kpiNames = await page.locator('#scorecard ~ .kam-table-scroll').first().locator('tbody th').allInnerTexts();
+		const kpiNames = await page.locator('#scorecard ~ div .kam-table-scroll').first().locator('tbody th').allInnerTexts();
 		const moves = await page.evaluate(() =>
 			[...document.querySelectorAll('main a[href*="/transitions/"]')].map((a) => a.getAttribute('href')!.split('/').at(-2)),
 		);
