@@ -237,11 +237,18 @@ describe('service-exceptions.yaml', () => {
 
 describe('service-values.yaml', () => {
 	const tier = tiers[0]!;
-	const service = services[0]!;
-	const id = service.id as string;
-	const withValue = (every: string) => (e: YamlEntries) =>
-		e.push({ id, values: [{ measure: 'report-frequency', label: text('Report'), tiers: { [tier]: { every } } }] });
-	const withoutEntry = (e: YamlEntries) => e.splice(0, e.length, ...e.filter((v) => v.id !== id));
+	const id = services[0]!.id as string;
+	/** A copy where the first service has `level` for the first tier and one report rhythm `every` for it. */
+	const withReport = (level: Item, every: string) => {
+		const dir = copyContent();
+		mutateEntries(dir, 'services.yaml', (e) => ((e[0]!.levels as Record<string, Item>)[tier] = level));
+		mutateEntries(dir, 'service-values.yaml', (e) => {
+			e.splice(0, e.length, ...e.filter((v) => v.id !== id));
+			e.push({ id, values: [{ measure: 'report-frequency', label: text('Report'), tiers: { [tier]: { every } } }] });
+		});
+		return problemsIn(dir);
+	};
+	const included = (de: string, en: string) => ({ level: 'included', condition: { de, en } });
 	it('names an entry whose id is no service', () => {
 		const dir = mutatedCopy('service-values.yaml', (e) => (e[0]!.id = unknownService));
 		expect(problemsIn(dir)).toContain(
@@ -249,55 +256,20 @@ describe('service-values.yaml', () => {
 		);
 	});
 	it('names a value for a tier the service is not offered to', () => {
-		const dir = copyContent();
-		mutateEntries(dir, 'services.yaml', (e) => ((e[0]!.levels as Record<string, Item>)[tier] = { level: 'not-offered' }));
-		mutateEntries(dir, 'service-values.yaml', (e) => {
-			withoutEntry(e);
-			withValue('monthly')(e);
-		});
-		expect(problemsIn(dir)).toMatch(
+		expect(withReport({ level: 'not-offered' }, 'monthly')).toMatch(
 			new RegExp(`entry "${id}" \\(item \\d+\\) › field values\\.0\\.tiers\\.${tier}: the service is not offered to tier "${tier}"`),
 		);
 	});
 	it('names a report frequency that disagrees with the rhythm the service’s condition names', () => {
-		const dir = copyContent();
-		mutateEntries(
-			dir,
-			'services.yaml',
-			(e) =>
-				((e[0]!.levels as Record<string, Item>)[tier] = {
-					level: 'included',
-					condition: { de: 'Monatlich je Vertrag.', en: 'Monthly per contract.' },
-				}),
-		);
-		mutateEntries(dir, 'service-values.yaml', (e) => {
-			withoutEntry(e);
-			withValue('annual')(e);
-		});
-		const message = problemsIn(dir);
-		expect(message).toMatch(
-			new RegExp(
-				`field values\\.0\\.tiers\\.${tier}\\.every: "annual" disagrees with services\\.yaml, whose en condition for this tier says monthly`,
-			),
+		const message = withReport(included('Monatlich je Vertrag.', 'Monthly per contract.'), 'annual');
+		expect(message).toContain(
+			`field values.0.tiers.${tier}.every: "annual" disagrees with services.yaml, whose en condition for this tier says monthly`,
 		);
 		expect(message).toContain('whose de condition for this tier says monthly');
 	});
-	it('accepts a value for which the condition names no rhythm, or the same one', () => {
-		const dir = copyContent();
-		mutateEntries(
-			dir,
-			'services.yaml',
-			(e) =>
-				((e[0]!.levels as Record<string, Item>)[tier] = {
-					level: 'included',
-					condition: { de: 'Quartalsweise im Review.', en: 'Quarterly in the review.' },
-				}),
-		);
-		mutateEntries(dir, 'service-values.yaml', (e) => {
-			withoutEntry(e);
-			withValue('quarterly')(e);
-		});
-		expect(problemsIn(dir)).toBe('');
+	it('accepts a value for which the condition names the same rhythm, or none', () => {
+		expect(withReport(included('Quartalsweise im Review.', 'Quarterly in the review.'), 'quarterly')).toBe('');
+		expect(withReport(included('Im Review.', 'In the review.'), 'quarterly')).toBe('');
 	});
 });
 
