@@ -50,4 +50,9 @@ export const collections = {
 	glossary: defineCollection({ loader: playbook('glossary'), schema: schemas.glossary }), // glossary page and term links
 	programmeCheck: defineCollection({ loader: playbook('programmeCheck'), schema: schemas.programmeCheck }), // programme self-check island and its scoring
 	terminology: defineCollection({ loader: playbook('terminology'), schema: schemas.terminology }), // "also called" lines, check:content
+	portfolioReview: defineCollection({ loader: playbook('portfolioReview'), schema: schemas.portfolioReview }), // portfolio review page
+	transitions: defineCollection({ loader: playbook('transitions'), schema: schemas.transitions }), // transition pages, tier and department links
+	serviceExceptions: defineCollection({ loader: playbook('serviceExceptions'), schema: schemas.serviceExceptions }), // service exceptions page, department pages
+	serviceValues: defineCollection({ loader: playbook('serviceValues'), schema: schemas.serviceValues }), // service matrix, department pages, services CSV
+	scorecards: defineCollection({ loader: playbook('scorecards'), schema: schemas.scorecards }), // scorecards page and CSV, tier and role pages
 };

@@ -11,6 +11,7 @@ import { planLengthProblems } from './rules/plans.ts';
 import { entriesOf, entryLabel, record, type ContentProblem } from './rules/problems.ts';
 import { stanceProblems } from './rules/stance.ts';
 import { terminologyConflicts } from './rules/terminology.ts';
+import { programmeChecks } from './rules/programme.ts';
 
 export type { ContentProblem };
 
@@ -47,7 +48,8 @@ export function readContentDir(dir: string, label = 'content'): RawContent {
 	return raw;
 }
 
-function idsOf(data: unknown): string[] {
+/** The string ids of a collection file's raw entries. */
+export function idsOf(data: unknown): string[] {
 	return entriesOf(data)
 		.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined))
 		.filter((id): id is string => typeof id === 'string');
@@ -131,6 +133,7 @@ function crossChecks(raw: RawContent): ContentProblem[] {
 		...stanceProblems(raw.tiers, raw.services),
 		...planLengthProblems(raw.tiers, raw.planSections),
 		...terminologyConflicts(raw.terminology.file, entriesOf(raw.terminology.data)),
+		...programmeChecks(raw),
 	];
 }
 

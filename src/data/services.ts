@@ -6,6 +6,8 @@ import type { Lang } from '#src/config/locales.ts';
 import { UI_STRINGS } from './ui-text.ts';
 import { inOrder } from '#src/lib/order.ts';
 import { getTiers } from './collections.ts';
+import { getServiceValues, textFor } from './programme.ts';
+import { withValueColumns } from '#src/domain/programme/service-values.ts';
 
 /** All departments in their editorial order. */
 export async function getDepartments() {
@@ -29,7 +31,9 @@ export function serviceCsvPath(lang: Lang) {
 	return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}downloads/services-${lang}.csv`;
 }
 
-/** The whole service matrix as a CSV file for Excel in one language. */
+/** The whole service matrix as a CSV file for Excel in one language, with each tier's service values. */
 export async function serviceCsv(lang: Lang) {
-	return toCsv(serviceCsvRows(await getServiceCatalogue(lang), await getTiers(), lang, csvLabelsFrom(UI_STRINGS[lang])));
+	const tiers = await getTiers();
+	const rows = serviceCsvRows(await getServiceCatalogue(lang), tiers, lang, csvLabelsFrom(UI_STRINGS[lang]));
+	return toCsv(withValueColumns(rows, await getServiceValues(), tiers, lang, textFor(lang)));
 }

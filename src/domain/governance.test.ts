@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { governanceInfo, suggestChangeHref } from './governance.ts';
+import { governanceInfo, sharedGovernance, suggestChangeHref } from './governance.ts';
 
 const today = new Date('2026-11-27T00:00:00Z');
 
@@ -36,5 +36,24 @@ describe('suggestChangeHref', () => {
 	it('gives no link when the setting is off or empty', () => {
 		expect(suggestChangeHref(false, page)).toBeUndefined();
 		expect(suggestChangeHref('  ', page)).toBeUndefined();
+	});
+});
+
+describe('sharedGovernance', () => {
+	it('names the owner all entries share and the oldest review date', () => {
+		const entries = [
+			{ owner: { en: 'Head of KAM' }, lastReviewed: '2026-11-30' },
+			{ owner: { en: 'Head of KAM' }, lastReviewed: '2026-03-01' },
+		];
+		expect(sharedGovernance(entries)).toEqual({ owner: { en: 'Head of KAM' }, lastReviewed: '2026-03-01' });
+	});
+	it('names no owner when entries differ, and no date when one entry has none', () => {
+		expect(sharedGovernance([{ owner: 'A', lastReviewed: '2026-01-01' }, { owner: 'B' }])).toEqual({
+			owner: undefined,
+			lastReviewed: undefined,
+		});
+	});
+	it('says nothing for no entries', () => {
+		expect(sharedGovernance([])).toEqual({ owner: undefined, lastReviewed: undefined });
 	});
 });

@@ -29,3 +29,14 @@ export function suggestChangeHref(setting: string | false, page: { title: string
 	const query = new URLSearchParams({ subject: `${page.subject}: ${page.title}`, body: `${page.url}\n\n` });
 	return `mailto:${target}?${query.toString().replace(/\+/g, '%20')}`;
 }
+
+/**
+ * The governance of a page made from several entries: their owner when they all share one, and the oldest review
+ * date – the page is only as fresh as its stalest part. Dates are YYYY-MM-DD, as content writes them.
+ */
+export function sharedGovernance<O>(entries: readonly { owner?: O | undefined; lastReviewed?: string | undefined }[]) {
+	const owners = entries.map((e) => e.owner);
+	const same = owners.length > 0 && owners.every((o) => JSON.stringify(o) === JSON.stringify(owners[0]));
+	const dates = entries.map((e) => e.lastReviewed).filter((d): d is string => d !== undefined);
+	return { owner: same ? owners[0] : undefined, lastReviewed: dates.length === entries.length ? dates.sort()[0] : undefined };
+}

@@ -13,7 +13,7 @@ function label(text: Localized) {
 	return { label: text[site.defaultLanguage], translations: Object.fromEntries(others.map((lang) => [lang, text[lang]])) };
 }
 
-/** The sidebar: overview, tiers (in the data's order), tools, role profiles, plan templates, service levels per department, reference pages. */
+/** The sidebar: overview, tiers (in the data's order), role profiles, plan templates, service levels per department, running the programme, tools, reference pages. */
 export function buildSidebar({ collections }: PlaybookContent): Item[] {
 	const tiers = inOrder(collections.tiers);
 	const roles = inOrder(collections.roles);
@@ -48,6 +48,15 @@ export function buildSidebar({ collections }: PlaybookContent): Item[] {
 			items: [
 				{ ...label({ de: 'Leistungsmatrix', en: 'Service matrix' }), link: '/services/' },
 				...departments.map((department) => ({ ...label(department.name), link: `/departments/${department.id}/` })),
+			],
+		},
+		{
+			...label({ de: 'Das Programm steuern', en: 'Running the programme' }),
+			items: [
+				{ ...label({ de: 'Portfolio-Review', en: 'Portfolio review' }), link: '/portfolio-review/' },
+				{ ...label({ de: 'Kategorie wechseln', en: 'Changing tier' }), link: '/transitions/' },
+				{ ...label({ de: 'Wenn der Kunde mehr verlangt', en: 'If the customer asks for more' }), link: '/service-exceptions/' },
+				{ ...label({ de: 'Scorecards und Vergütung', en: 'Scorecards and pay' }), link: '/scorecards/' },
 			],
 		},
 		{

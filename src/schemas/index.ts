@@ -10,6 +10,11 @@ import { roleSchema } from './roles.ts';
 import { serviceSchema } from './services.ts';
 import { terminologySchema } from './terminology.ts';
 import { tierSchema } from './tiers.ts';
+import { portfolioReviewSchema } from './portfolio-review.ts';
+import { transitionSchema } from './transitions.ts';
+import { serviceExceptionSchema } from './service-exceptions.ts';
+import { serviceValuesSchema } from './service-values.ts';
+import { scorecardSchema } from './scorecards.ts';
 
 /** Ids of entries that other collections may reference. */
 export interface ReferenceIds {
@@ -33,6 +38,11 @@ export const COLLECTION_FILES = {
 	glossary: 'glossary.yaml',
 	programmeCheck: 'programme-check.yaml',
 	terminology: 'terminology.yaml',
+	portfolioReview: 'portfolio-review.yaml',
+	transitions: 'transitions.yaml',
+	serviceExceptions: 'service-exceptions.yaml',
+	serviceValues: 'service-values.yaml',
+	scorecards: 'scorecards.yaml',
 } as const;
 export type CollectionName = keyof typeof COLLECTION_FILES;
 
@@ -49,6 +59,11 @@ export function entrySchemas(ids: ReferenceIds) {
 		glossary: glossarySchema(ids.glossary),
 		programmeCheck: programmeCheckSchema,
 		terminology: terminologySchema(ids),
+		portfolioReview: portfolioReviewSchema(ids.departments),
+		transitions: transitionSchema(ids.tiers, ids.departments),
+		serviceExceptions: serviceExceptionSchema(ids.tiers, ids.departments),
+		serviceValues: serviceValuesSchema(ids.tiers),
+		scorecards: scorecardSchema(ids.tiers),
 	};
 }
 
