@@ -39,6 +39,9 @@ export default defineConfig({
 			components: {
 				Search: './src/components/overrides/Search.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				// Starlight's theme scripts throw where storage is blocked; these two do not.
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			favicon: '/favicon.svg',
 			editLink: site.editLinkBaseUrl ? { baseUrl: site.editLinkBaseUrl } : undefined,
