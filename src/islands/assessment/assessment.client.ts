@@ -2,7 +2,8 @@
 // Updates run synchronously in the input handler (no timers), so the result follows an answer within the same frame.
 import { answersHash, cleanName, decodeHash, encodeAnswers, LINK_PREFIX } from '#src/domain/assessment/link.ts';
 import { emptyAnswers, isEmpty, scoreAssessment, type Answers, type AssessmentResult } from '#src/domain/assessment/scoring.ts';
-import { ACCOUNTS_KEY, addAccount, MAX_ACCOUNTS, newAccountId, parseAccounts } from '#src/domain/accounts/storage.ts';
+import { MAX_ACCOUNTS } from '#src/domain/accounts/storage.ts';
+import { saveAssessedAccount } from '#src/domain/accounts/sync.ts';
 import { format, type Vars } from '#src/lib/format.ts';
 import type { AssessmentConfig, IslandTextKey } from './config.ts';
 
@@ -219,19 +220,15 @@ class KamAssessment extends HTMLElement {
 		if (result.status === 'incomplete') return;
 		let message: string;
 		try {
-			const stored = parseAccounts(localStorage.getItem(ACCOUNTS_KEY));
-			const code = encodeAnswers(model, answers);
-			const account = {
-				id: newAccountId(),
+			// Re-reads and merges what is stored; unreadable stored text is kept aside, never overwritten.
+			const { outcome, count } = saveAssessedAccount(localStorage, {
 				name: cleanName(answers.name),
 				tier: result.tier,
 				scope: result.scope,
-				answers: code,
+				answers: encodeAnswers(model, answers),
 				assessedAt: new Date().toISOString(),
-			};
-			const { list, outcome } = addAccount(stored, account);
-			if (outcome === 'added') localStorage.setItem(ACCOUNTS_KEY, JSON.stringify(list));
-			message = this.t(outcome === 'added' ? 'saved' : outcome, { count: list.length, max: MAX_ACCOUNTS });
+			});
+			message = this.t(outcome === 'added' ? 'saved' : outcome, { count, max: MAX_ACCOUNTS });
 		} catch {
 			message = this.t('storageError');
 		}
