@@ -37,6 +37,9 @@ export default defineConfig({
 				SiteTitle: './src/components/overrides/SiteTitle.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+				// Starlight's theme scripts throw where storage is blocked; these two do not.
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			favicon: '/favicon.svg',
 			editLink: site.editLinkBaseUrl ? { baseUrl: site.editLinkBaseUrl } : undefined,

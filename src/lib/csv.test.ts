@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, CSV_SEPARATOR, neutraliseFormula, parseCsv, toCsv, detectSeparator } from './csv.ts';
+import { BOM, CSV_SEPARATOR, neutraliseFormula, parseCsv, parseCsvRows, toCsv, detectSeparator } from './csv.ts';
 
 describe('toCsv', () => {
 	it('starts with a BOM, separates with semicolons and ends every line with CRLF', () => {
@@ -58,6 +58,16 @@ describe('parseCsv', () => {
 			['a', 'b'],
 			['c', 'd'],
 		]);
+	});
+
+	it('ends a row at a carriage return alone (old Mac files) and says so, with the line each row starts on', () => {
+		expect(parseCsvRows('Name;Tier\rAcme;key\r"Two\rlines";x\r\nLast')).toEqual([
+			{ cells: ['Name', 'Tier'], line: 1, end: '\r' },
+			{ cells: ['Acme', 'key'], line: 2, end: '\r' },
+			{ cells: ['Two\rlines', 'x'], line: 3, end: '\r\n' },
+			{ cells: ['Last'], line: 5, end: '' },
+		]);
+		expect(detectSeparator('a,b\rc;d;e;f')).toBe(',');
 	});
 
 	it.each([

@@ -40,29 +40,44 @@ export function toCsv(rows: readonly (readonly string[])[], options: CsvOptions 
 	return `${options.bom === false ? '' : BOM}${lines.join('')}`;
 }
 
+/** One row of a CSV file: its cells, the line it starts on, and how it ended ("" at the end of the file). */
+export interface CsvRow {
+	cells: string[];
+	line: number;
+	end: '\r\n' | '\n' | '\r' | '';
+}
+
 /**
- * Parses RFC 4180 CSV (CRLF or LF line ends, a leading BOM is skipped) into rows of cells.
- * Strict: a quote inside an unquoted field, text after a closing quote or an unclosed quote throws.
+ * Parses RFC 4180 CSV into rows with their line numbers. CRLF, LF and CR alone (old Mac files) end a row outside
+ * quotes; `end` says which did. A leading BOM is skipped. Strict: a quote inside an unquoted field, text after a
+ * closing quote or an unclosed quote throws an error naming the line.
  */
-export function parseCsv(text: string, separator: string = CSV_SEPARATOR): string[][] {
+export function parseCsvRows(text: string, separator: string = CSV_SEPARATOR): CsvRow[] {
 	checkSeparator(separator);
 	const input = text.startsWith(BOM) ? text.slice(1) : text;
-	const rows: string[][] = [];
+	const rows: CsvRow[] = [];
 	let row: string[] = [];
 	let cell = '';
 	let quoted = false; // inside a quoted field
 	let closed = false; // a quoted field has just been closed
 	let line = 1;
+	let start = 1;
 	const endCell = () => {
 		row.push(cell);
 		cell = '';
 		closed = false;
 	};
+	const endRow = (end: CsvRow['end']) => {
+		endCell();
+		rows.push({ cells: row, line: start, end });
+		row = [];
+		start = line;
+	};
 	for (let i = 0; i < input.length; i++) {
 		const c = input[i]!;
 		if (quoted) {
 			if (c !== '"') {
-				if (c === '\n') line++;
+				if (c === '\n' || (c === '\r' && input[i + 1] !== '\n')) line++;
 				cell += c;
 			} else if (input[i + 1] === '"') {
 				cell += '"';
@@ -72,12 +87,11 @@ export function parseCsv(text: string, separator: string = CSV_SEPARATOR): strin
 				closed = true;
 			}
 		} else if (c === separator) endCell();
-		else if (c === '\n' || (c === '\r' && input[i + 1] === '\n')) {
-			if (c === '\r') i++;
-			endCell();
-			rows.push(row);
-			row = [];
+		else if (c === '\n' || c === '\r') {
+			const end = c === '\r' && input[i + 1] === '\n' ? '\r\n' : c;
+			if (end === '\r\n') i++;
 			line++;
+			endRow(end);
 		} else if (closed) throw new Error(`CSV line ${line}: unexpected ${JSON.stringify(c)} after a closing quote`);
 		else if (c === '"') {
 			if (cell !== '') throw new Error(`CSV line ${line}: quote inside an unquoted field`);
@@ -85,11 +99,13 @@ export function parseCsv(text: string, separator: string = CSV_SEPARATOR): strin
 		} else cell += c;
 	}
 	if (quoted) throw new Error(`CSV line ${line}: a quoted field is not closed`);
-	if (cell !== '' || closed || row.length > 0) {
-		endCell();
-		rows.push(row);
-	}
+	if (cell !== '' || closed || row.length > 0) endRow('');
 	return rows;
+}
+
+/** Parses RFC 4180 CSV into rows of cells (see parseCsvRows). */
+export function parseCsv(text: string, separator: string = CSV_SEPARATOR): string[][] {
+	return parseCsvRows(text, separator).map((row) => row.cells);
 }
 
 /**

@@ -1,14 +1,18 @@
 // The accounts workspace as pure functions: add, edit, reclassify and remove accounts, count them per matrix
-// cell, warn where the field knows trouble, and read and write CSV and JSON backups. No DOM, no storage.
-import { cleanName, cleanText, decodeAnswers } from '#src/domain/assessment/link.ts';
+// cell and warn where the field knows trouble. No DOM, no storage (sync.ts), no files (transfer.ts).
+import { cleanText, decodeAnswers, MAX_NAME_LENGTH } from '#src/domain/assessment/link.ts';
 import { scoreAssessment, type AssessmentModel } from '#src/domain/assessment/scoring.ts';
-import { detectSeparator, parseCsv, toCsv } from '#src/lib/csv.ts';
-import { FIELD_LIMITS, isSavedAccount, MAX_ACCOUNTS, storedAccount, type SavedAccount } from './storage.ts';
-
-/** Largest file the import reads (5 MB of text). */
-export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
-/** Most data rows an import takes. */
-export const MAX_IMPORT_ROWS = MAX_ACCOUNTS;
+import {
+	cleanQuick,
+	FIELD_LIMITS,
+	isOneOf,
+	lookup,
+	MAX_ACCOUNTS,
+	storedAccount,
+	type HeldEntry,
+	type Names,
+	type SavedAccount,
+} from './storage.ts';
 
 /** What the user types or imports for one account, before validation. */
 export interface AccountInput {
@@ -55,12 +59,12 @@ export type Warning =
 /** An input checked against the catalogue: errors, or the cleaned fields. */
 export function validateInput(input: AccountInput, catalogue: Catalogue): { errors: FieldError[]; clean: AccountInput } {
 	const clean: AccountInput = {
-		name: cleanName(input.name),
+		name: cleanQuick(input.name, MAX_NAME_LENGTH),
 		tier: String(input.tier ?? '').trim(),
 		scope: String(input.scope ?? '').trim(),
-		owner: cleanText(input.owner, FIELD_LIMITS.owner),
-		revenue: cleanText(input.revenue, FIELD_LIMITS.revenue),
-		notes: cleanText(input.notes, FIELD_LIMITS.notes),
+		owner: cleanQuick(input.owner, FIELD_LIMITS.owner),
+		revenue: cleanQuick(input.revenue, FIELD_LIMITS.revenue),
+		notes: cleanQuick(input.notes, FIELD_LIMITS.notes),
 		sponsor: input.sponsor === true,
 		answers: String(input.answers ?? '').trim(),
 	};
@@ -73,7 +77,8 @@ export function validateInput(input: AccountInput, catalogue: Catalogue): { erro
 	return { errors, clean };
 }
 
-function toAccount(id: string, clean: AccountInput, assessedAt: string): SavedAccount {
+/** The stored account for cleaned input. */
+export function toAccount(id: string, clean: AccountInput, assessedAt: string): SavedAccount {
 	return storedAccount({
 		id,
 		name: clean.name,
@@ -137,6 +142,23 @@ export function inputOf(a: SavedAccount): AccountInput {
 	};
 }
 
+/** What can be read of a held entry, to fill the form with when the user repairs it. */
+export function heldInput(h: HeldEntry, names: Names): AccountInput {
+	const e = (h.raw && typeof h.raw === 'object' && !Array.isArray(h.raw) ? h.raw : {}) as Record<string, unknown>;
+	const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+	const tier = text(e.tier);
+	return {
+		name: h.name,
+		tier: isOneOf(names.notKey, tier) ? '' : (lookup(names.tiers, tier) ?? tier),
+		scope: lookup(names.scopes, text(e.scope)) ?? text(e.scope),
+		owner: cleanText(text(e.owner), FIELD_LIMITS.owner),
+		revenue: cleanText(text(e.revenue), FIELD_LIMITS.revenue),
+		notes: cleanText(text(e.notes), FIELD_LIMITS.notes),
+		sponsor: e.sponsor === true,
+		answers: '',
+	};
+}
+
 /** The key of a matrix cell in counts: "tier scope". */
 export const cellKey = (tier: string, scope: string) => `${tier} ${scope}`;
 
@@ -154,13 +176,22 @@ export function cellCounts(list: readonly SavedAccount[], catalogue: Catalogue) 
 	return { cells, keyAccounts: list.length - notKey, notKey, unplaced };
 }
 
+// Scoring the same answers again gives the same tier: remembered per questionnaire, so that redrawing the warnings
+// for thousands of accounts after every change does not score them all anew.
+const scored = new WeakMap<AssessmentModel, Map<string, string | null | undefined>>();
+
 /** The tier the stored answers lead to (null = not a key account), or undefined when there are none or they are incomplete. */
 export function assessedTier(a: SavedAccount, model: AssessmentModel): string | null | undefined {
 	if (!a.answers) return undefined;
+	let known = scored.get(model);
+	if (!known) scored.set(model, (known = new Map()));
+	if (known.has(a.answers)) return known.get(a.answers);
 	const answers = decodeAnswers(model, a.answers);
-	if (!answers) return undefined;
-	const result = scoreAssessment(model, answers);
-	return result.status === 'tier' ? result.tier : result.status === 'not-key-account' ? null : undefined;
+	const result = answers ? scoreAssessment(model, answers) : undefined;
+	const tier = result?.status === 'tier' ? result.tier : result?.status === 'not-key-account' ? null : undefined;
+	if (known.size > 20_000) known.clear();
+	known.set(a.answers, tier);
+	return tier;
 }
 
 /** The warnings for a list, in a fixed order: total, owners (most accounts first), sponsors, contradictions. */
@@ -171,7 +202,7 @@ export function accountWarnings(list: readonly SavedAccount[], rules: WarningRul
 	const byOwner = new Map<string, { owner: string; ids: string[] }>();
 	for (const a of key) {
 		if (!a.owner) continue;
-		const k = a.owner.toLocaleLowerCase('en');
+		const k = a.owner.toLowerCase();
 		const entry = byOwner.get(k) ?? { owner: a.owner, ids: [] };
 		entry.ids.push(a.id);
 		byOwner.set(k, entry);
@@ -189,193 +220,4 @@ export function accountWarnings(list: readonly SavedAccount[], rules: WarningRul
 		if (assessed !== undefined && assessed !== a.tier) warnings.push({ kind: 'contradiction', assessedTier: assessed, ids: [a.id] });
 	}
 	return warnings;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// CSV and JSON
-
-/** The CSV columns in file order. */
-export const CSV_COLUMNS = ['name', 'tier', 'scope', 'owner', 'revenue', 'sponsor', 'notes', 'answers'] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** Names for the CSV: column headers and tier/scope names per language, and the words for yes/no. */
-export interface CsvVocabulary {
-	/** Header per column, per language; the first language is written on export. */
-	headers: Record<CsvColumn, string[]>;
-	/** Accepted names per tier id (localised names in every language); the first is written. */
-	tiers: Record<string, string[]>;
-	scopes: Record<string, string[]>;
-	/** Words for "not a key account" in the tier column; the first is written. */
-	notKey: string[];
-	yes: string[];
-	no: string[];
-}
-
-const norm = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('en').replace(/\s+/g, ' ');
-
-function lookup(table: Record<string, string[]>, value: string): string | undefined {
-	const v = norm(value);
-	for (const [id, names] of Object.entries(table)) if (norm(id) === v || names.some((n) => norm(n) === v)) return id;
-	return undefined;
-}
-
-/** The list as CSV (semicolon, BOM, CRLF, formula-safe) with the vocabulary's first header and names. */
-export function accountsToCsv(list: readonly SavedAccount[], vocabulary: CsvVocabulary): string {
-	const first = (names: string[] | undefined, fallback: string) => names?.[0] ?? fallback;
-	const rows = list.map((a) => [
-		a.name,
-		a.tier === null ? first(vocabulary.notKey, '') : first(vocabulary.tiers[a.tier], a.tier),
-		a.scope === null ? '' : first(vocabulary.scopes[a.scope], a.scope),
-		a.owner ?? '',
-		a.revenue ?? '',
-		a.sponsor ? first(vocabulary.yes, 'yes') : first(vocabulary.no, 'no'),
-		a.notes ?? '',
-		a.answers,
-	]);
-	return toCsv([CSV_COLUMNS.map((c) => vocabulary.headers[c][0] ?? c), ...rows]);
-}
-
-/** One row of an import: its line (data rows from 2 in CSV, entries from 1 in JSON), the input, and what is wrong with it. */
-export interface ImportRow {
-	line: number;
-	input: AccountInput;
-	errors: FieldError[];
-	/** The id kept from a JSON backup, for merging. */
-	id?: string;
-	assessedAt?: string;
-}
-
-/** A file-level problem: the whole import is refused. */
-export type ImportProblem = 'too-large' | 'too-many-rows' | 'unreadable' | 'no-name-column' | 'empty' | 'not-a-backup';
-
-export type ImportResult = { ok: true; rows: ImportRow[] } | { ok: false; problem: ImportProblem; detail?: string };
-
-const blankInput = (): AccountInput => ({ name: '', tier: '', scope: '', owner: '', revenue: '', notes: '', sponsor: false, answers: '' });
-
-/** Reads a CSV file (";", "," or tab, auto-detected) with headers in any known language. Never throws. */
-export function importCsv(text: unknown, vocabulary: CsvVocabulary, catalogue: Catalogue): ImportResult {
-	if (typeof text !== 'string') return { ok: false, problem: 'unreadable' };
-	if (text.length > MAX_IMPORT_CHARS) return { ok: false, problem: 'too-large' };
-	let table: string[][];
-	try {
-		table = parseCsv(text, detectSeparator(text));
-	} catch (error) {
-		return { ok: false, problem: 'unreadable', detail: error instanceof Error ? error.message : '' };
-	}
-	table = table.filter((row) => row.some((cell) => cell.trim() !== ''));
-	if (table.length === 0) return { ok: false, problem: 'empty' };
-	if (table.length - 1 > MAX_IMPORT_ROWS) return { ok: false, problem: 'too-many-rows' };
-	const columns = table[0]!.map((h) => lookup(vocabulary.headers, h.replace(/^'/, '')) as CsvColumn | undefined);
-	if (!columns.includes('name')) return { ok: false, problem: 'no-name-column' };
-	const rows = table.slice(1).map((cells, i): ImportRow => {
-		const raw: Partial<Record<CsvColumn, string>> = {};
-		columns.forEach((c, j) => {
-			// An apostrophe that our own export put in front of a formula-like cell is taken off again.
-			if (c && raw[c] === undefined) raw[c] = (cells[j] ?? '').replace(/^'(?=[=+\-@\t\r])/, '').trim();
-		});
-		const input = blankInput();
-		const errors: FieldError[] = [];
-		input.name = raw.name ?? '';
-		input.owner = raw.owner ?? '';
-		input.revenue = raw.revenue ?? '';
-		input.notes = raw.notes ?? '';
-		input.answers = raw.answers ?? '';
-		const tier = raw.tier ?? '';
-		if (tier && !vocabulary.notKey.some((n) => norm(n) === norm(tier))) input.tier = lookup(vocabulary.tiers, tier) ?? tier;
-		input.scope = raw.scope ? (lookup(vocabulary.scopes, raw.scope) ?? raw.scope) : '';
-		const sponsor = raw.sponsor ?? '';
-		if (vocabulary.yes.some((w) => norm(w) === norm(sponsor))) input.sponsor = true;
-		else if (sponsor && !vocabulary.no.some((w) => norm(w) === norm(sponsor))) errors.push('sponsor-invalid');
-		const checked = validateInput(input, catalogue);
-		return { line: i + 2, input: checked.clean, errors: [...errors, ...checked.errors] };
-	});
-	return { ok: true, rows };
-}
-
-/** The JSON backup's marker and version. */
-export const BACKUP_FORMAT = 'kam-accounts';
-export const BACKUP_VERSION = 1;
-
-/** The list as a JSON backup: { format, version, exportedAt, accounts }. */
-export function accountsToJson(list: readonly SavedAccount[], now: string): string {
-	return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, accounts: list.map(storedAccount) }, null, 2);
-}
-
-/** Reads a JSON backup (or a bare list as stored in localStorage). Never throws. */
-export function importJson(text: unknown, catalogue: Catalogue): ImportResult {
-	if (typeof text !== 'string') return { ok: false, problem: 'unreadable' };
-	if (text.length > MAX_IMPORT_CHARS) return { ok: false, problem: 'too-large' };
-	let data: unknown;
-	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		return { ok: false, problem: 'unreadable', detail: error instanceof Error ? error.message : '' };
-	}
-	const accounts = Array.isArray(data)
-		? data
-		: data &&
-			  typeof data === 'object' &&
-			  (data as Record<string, unknown>).format === BACKUP_FORMAT &&
-			  (data as Record<string, unknown>).version === BACKUP_VERSION
-			? (data as Record<string, unknown>).accounts
-			: undefined;
-	if (!Array.isArray(accounts)) return { ok: false, problem: 'not-a-backup' };
-	if (accounts.length === 0) return { ok: false, problem: 'empty' };
-	if (accounts.length > MAX_IMPORT_ROWS) return { ok: false, problem: 'too-many-rows' };
-	const rows = accounts.map((entry, i): ImportRow => {
-		const e = (entry && typeof entry === 'object' && !Array.isArray(entry) ? entry : {}) as Record<string, unknown>;
-		const str = (v: unknown) => (typeof v === 'string' ? v : '');
-		const input: AccountInput = {
-			name: str(e.name),
-			tier: str(e.tier),
-			scope: str(e.scope),
-			owner: str(e.owner),
-			revenue: str(e.revenue),
-			notes: str(e.notes),
-			sponsor: e.sponsor === true,
-			answers: str(e.answers),
-		};
-		const checked = validateInput(input, catalogue);
-		const row: ImportRow = { line: i + 1, input: checked.clean, errors: checked.errors };
-		if (isSavedAccount(e)) {
-			row.id = e.id;
-			row.assessedAt = e.assessedAt;
-		}
-		return row;
-	});
-	return { ok: true, rows };
-}
-
-/** Applies the valid rows of an import. Replace starts from an empty list; merge keeps the list and lets backup entries with a known id replace it. */
-export function applyImport(
-	list: readonly SavedAccount[],
-	rows: readonly ImportRow[],
-	mode: 'merge' | 'replace',
-	newId: () => string,
-	now: string,
-): { list: SavedAccount[]; added: number; updated: number; skipped: number } {
-	const next = mode === 'replace' ? [] : [...list];
-	let added = 0;
-	let updated = 0;
-	let skipped = 0;
-	for (const row of rows) {
-		if (row.errors.length) {
-			skipped++;
-			continue;
-		}
-		const index = row.id ? next.findIndex((a) => a.id === row.id) : -1;
-		const account = toAccount(
-			row.id && index >= 0 ? row.id : row.id && !next.some((a) => a.id === row.id) ? row.id : newId(),
-			row.input,
-			row.assessedAt ?? now,
-		);
-		if (index >= 0) {
-			next[index] = account;
-			updated++;
-		} else if (next.length < MAX_ACCOUNTS) {
-			next.push(account);
-			added++;
-		} else skipped++;
-	}
-	return { list: next, added, updated, skipped };
 }

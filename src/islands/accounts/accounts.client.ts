@@ -1,5 +1,6 @@
 // kam-accounts: the private accounts workspace. The root element reads the page's configuration and opens the store;
 // its parts (form, warnings, matrix, lists, import/export, delete) each draw their own piece from it.
+import { AccountsAttention } from './attention.ts';
 import { AccountsForm } from './form.ts';
 import { AccountsDelete, AccountsIo } from './io.ts';
 import { AccountsList } from './list.ts';
@@ -25,9 +26,9 @@ class KamAccounts extends HTMLElement implements AccountsRoot {
 		const store = new AccountsStore(config);
 		store.on('notice', (message) => {
 			const notice = this.querySelector<HTMLElement>('[data-kam-storage]');
-			if (!notice) return;
+			if (!notice || notice.textContent === message) return;
 			notice.textContent = message;
-			notice.hidden = false;
+			notice.hidden = !message;
 		});
 		store.open();
 		this.store = store;
@@ -36,6 +37,7 @@ class KamAccounts extends HTMLElement implements AccountsRoot {
 
 // The root first: its store exists before the parts inside it connect.
 customElements.define('kam-accounts', KamAccounts);
+customElements.define('kam-accounts-attention', AccountsAttention);
 customElements.define('kam-accounts-form', AccountsForm);
 customElements.define('kam-accounts-warnings', AccountsWarnings);
 customElements.define('kam-accounts-matrix', AccountsMatrix);

@@ -1,5 +1,6 @@
 // The data the accounts island receives from the page at build time (serialized as JSON; it never fetches).
-import type { CsvVocabulary, WarningRules } from '#src/domain/accounts/state.ts';
+import type { WarningRules } from '#src/domain/accounts/state.ts';
+import type { CsvVocabulary } from '#src/domain/accounts/transfer.ts';
 import type { AssessmentModel } from '#src/domain/assessment/scoring.ts';
 import type { KeysUnder } from '#src/lib/format.ts';
 import type { UiKey } from '#src/schemas/ui-strings.ts';

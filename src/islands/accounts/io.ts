@@ -1,52 +1,55 @@
-// <kam-accounts-io>: export as CSV or JSON backup, print, and import a file – read, previewed with every invalid row,
-// and applied only when the user chooses merge or replace.
+// <kam-accounts-io>: export as CSV or JSON backup, print, and import a file – read in its own encoding, previewed
+// with what it noticed, every refused row and what merging would do, applied only when the user chooses merge or
+// replace (replace asks first), and undoable in one step.
 import {
 	accountsToCsv,
 	accountsToJson,
 	applyImport,
-	importCsv,
-	importJson,
-	MAX_IMPORT_CHARS,
+	importFile,
+	MAX_IMPORT_BYTES,
+	type Applied,
 	type ImportRow,
-} from '#src/domain/accounts/state.ts';
-import { newAccountId } from '#src/domain/accounts/storage.ts';
-import { AccountsPart, el } from './part.ts';
-import { errorsText } from './text.ts';
+} from '#src/domain/accounts/transfer.ts';
+import { MAX_ACCOUNTS, newAccountId } from '#src/domain/accounts/storage.ts';
+import { AccountsPart, ask, download, el } from './part.ts';
+import { noteText, rowErrorsText } from './text.ts';
 
-/** Most invalid rows listed in an import preview. */
+/** Most refused rows listed in an import preview. */
 const MAX_PREVIEW_ERRORS = 50;
+/** Names listed in a confirmation before "and N more". */
+const NAMES_IN_QUESTION = 10;
 
 export class AccountsIo extends AccountsPart {
-	private pending: ImportRow[] | null = null;
+	private pending: { file: string; type: 'csv' | 'json'; rows: ImportRow[] } | null = null;
+	/** The undoable change this part made last, if it is still the store's. */
+	private undoLabel: string | null = null;
 
 	protected override setUp() {
 		const { store } = this;
 		this.onAction((action) => {
 			if (action === 'export-csv')
-				this.download(
-					`key-accounts-${store.config.lang}.csv`,
-					accountsToCsv(store.list, store.config.vocabulary),
-					'text/csv;charset=utf-8',
-				);
+				this.save(`key-accounts-${store.config.lang}.csv`, accountsToCsv(store.list, store.config.vocabulary), 'text/csv;charset=utf-8');
 			if (action === 'export-json')
-				this.download('key-accounts-backup.json', accountsToJson(store.list, new Date().toISOString()), 'application/json');
+				this.save('key-accounts-backup.json', accountsToJson(store.list, new Date().toISOString()), 'application/json');
 			if (action === 'print') window.print();
-			if (action === 'apply-import') this.apply();
+			if (action === 'apply-import') void this.apply();
 			if (action === 'cancel-import') this.close(store.t('preview.cancelled'));
+			if (action === 'undo') this.undo();
 		});
 		this.one('[data-kam-import]').addEventListener('change', (event) => void this.read(event.target as HTMLInputElement));
+		for (const radio of this.querySelectorAll('input[name="kam-import-mode"]')) radio.addEventListener('change', () => this.plan());
+		store.on('undo', (label) => {
+			if (label !== this.undoLabel) this.undoLabel = null;
+			this.one('[data-kam-undo]').hidden = this.undoLabel === null;
+		});
 	}
 
-	private download(file: string, content: string, type: string) {
-		const url = URL.createObjectURL(new Blob([content], { type }));
-		const link = el('a');
-		link.href = url;
-		link.download = file;
-		link.hidden = true;
-		this.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 0);
+	protected override render() {
+		if (this.pending) this.plan();
+	}
+
+	private save(file: string, content: string, type: string) {
+		download(this, file, content, type);
 		this.say('[data-kam-io-status]', this.store.t('io.exported', { file }));
 	}
 
@@ -56,47 +59,96 @@ export class AccountsIo extends AccountsPart {
 		input.value = '';
 		if (!file) return;
 		this.close('');
-		if (file.size > MAX_IMPORT_CHARS) return this.say('[data-kam-io-status]', store.t('problem.too-large'));
-		let text: string;
+		if (file.size > MAX_IMPORT_BYTES) return this.say('[data-kam-io-status]', store.t('problem.too-large'));
+		let bytes: Uint8Array;
 		try {
-			text = await file.text();
+			bytes = new Uint8Array(await file.arrayBuffer());
 		} catch {
 			return this.say('[data-kam-io-status]', store.t('problem.unreadable', { detail: '' }));
 		}
-		const json = /\.json$/i.test(file.name) || /^\uFEFF?\s*[[{]/.test(text);
-		const result = json ? importJson(text, store.catalogue) : importCsv(text, store.config.vocabulary, store.catalogue);
+		const result = importFile(file.name, bytes, store.config.vocabulary, store.catalogue);
 		if (!result.ok) return this.say('[data-kam-io-status]', store.t(`problem.${result.problem}`, { detail: result.detail ?? '' }));
-		this.pending = result.rows;
-		this.preview(file.name, result.rows);
-	}
-
-	private preview(file: string, rows: ImportRow[]) {
-		const { store } = this;
-		const invalid = rows.filter((r) => r.errors.length);
+		this.pending = { file: file.name, type: result.type, rows: result.rows };
+		const invalid = result.rows.filter((r) => r.errors.length);
 		this.say(
 			'[data-kam-preview-counts]',
-			store.t('preview.counts', { file, valid: rows.length - invalid.length, invalid: invalid.length }),
+			store.t('preview.counts', { file: file.name, valid: result.rows.length - invalid.length, invalid: invalid.length }),
 		);
+		this.one('[data-kam-preview-notes]').replaceChildren(...result.notes.map((n) => el('li', noteText(store, n))));
+		const line = result.type === 'csv' ? 'preview.row' : 'preview.entry';
 		const items = invalid
 			.slice(0, MAX_PREVIEW_ERRORS)
-			.map((r) => el('li', store.t('preview.row', { line: r.line, name: r.input.name || '–', errors: errorsText(store, r.errors) })));
+			.map((r) => el('li', store.t(line, { line: r.line, name: r.input.name || '–', errors: rowErrorsText(store, r.errors) })));
 		if (invalid.length > MAX_PREVIEW_ERRORS) items.push(el('li', store.t('preview.more', { count: invalid.length - MAX_PREVIEW_ERRORS })));
 		this.one('[data-kam-preview-errors]').replaceChildren(...items);
-		this.say('[data-kam-mode="merge"]', store.t('preview.merge', { count: store.list.length }));
-		this.say('[data-kam-mode="replace"]', store.t('preview.replace', { count: store.list.length }));
 		this.one<HTMLInputElement>('input[name="kam-import-mode"][value="merge"]').checked = true;
+		this.plan();
 		this.say('[data-kam-io-status]', '');
 		this.one('[data-kam-preview]').hidden = false;
 		this.one('#import-preview').focus();
 	}
 
-	private apply() {
-		if (!this.pending) return;
+	private mode(): 'merge' | 'replace' {
+		return this.querySelector<HTMLInputElement>('input[name="kam-import-mode"]:checked')?.value === 'replace' ? 'replace' : 'merge';
+	}
+
+	/** What applying would do with the list as it is now (another tab may change it while the preview is open). */
+	private plan() {
+		const { store, pending } = this;
+		if (!pending) return;
+		const count = store.list.length;
+		this.say('[data-kam-mode="merge"]', store.t('preview.merge', { count }));
+		this.say('[data-kam-mode="replace"]', store.t('preview.replace', { count }));
+		const valid = pending.rows.some((r) => !r.errors.length);
+		this.one('[data-kam-preview-apply]').hidden = !valid;
+		if (!valid) return this.say('[data-kam-preview-plan]', store.t('preview.nothing'));
+		const plan = applyImport(store.list, pending.rows, this.mode(), () => '', '');
+		this.say('[data-kam-preview-plan]', this.outcome(plan, this.mode(), 'preview.plan'));
+	}
+
+	private outcome(r: Applied, mode: 'merge' | 'replace', key: 'preview.plan' | 'preview.done'): string {
 		const { store } = this;
-		const mode = this.querySelector<HTMLInputElement>('input[name="kam-import-mode"]:checked')?.value === 'replace' ? 'replace' : 'merge';
-		const result = applyImport(store.list, this.pending, mode, newAccountId, new Date().toISOString());
-		store.commit(result.list);
-		this.close(store.t('preview.done', { added: result.added, updated: result.updated, skipped: result.skipped }));
+		const parts = [store.t(key, { added: r.added, updated: r.updated, unchanged: r.unchanged, skipped: r.skipped })];
+		if (mode === 'replace' && key === 'preview.plan') parts.push(store.t('preview.removes', { count: store.list.length }));
+		if (r.kept.length)
+			parts.push(store.t('preview.kept', { count: r.kept.length, names: store.names(r.kept.slice(0, NAMES_IN_QUESTION), r.kept.length) }));
+		if (r.full) parts.push(store.t('preview.full', { count: r.full, max: MAX_ACCOUNTS }));
+		return parts.join(' ');
+	}
+
+	private async apply() {
+		const { store, pending } = this;
+		if (!pending) return;
+		const mode = this.mode();
+		if (mode === 'replace' && store.list.length) {
+			const count = store.list.length;
+			const valid = pending.rows.filter((r) => !r.errors.length).length;
+			const confirmed = await ask(this, {
+				title: store.t('confirm.replace.title'),
+				body: store.t('confirm.replace.body', { count, valid, file: pending.file }),
+				detail: store.t('confirm.names', {
+					names: store.names(
+						store.list.slice(0, NAMES_IN_QUESTION).map((a) => a.name),
+						count,
+					),
+				}),
+				confirm: store.t('confirm.replace.button', { count }),
+			});
+			if (!confirmed || this.pending !== pending) return;
+		}
+		const label = store.t('undo.import', { file: pending.file });
+		this.undoLabel = label;
+		const result = store.updateUndoable(label, (current) => {
+			const r = applyImport(current.accounts, pending.rows, mode, newAccountId, new Date().toISOString());
+			return { state: { ...current, accounts: r.list }, result: r };
+		});
+		this.close(this.outcome(result, mode, 'preview.done'));
+	}
+
+	private undo() {
+		const label = this.store.undo();
+		if (label) this.say('[data-kam-io-status]', this.store.t('undone', { what: label }));
+		this.one('[data-kam-import]').focus();
 	}
 
 	private close(message: string) {
@@ -107,14 +159,33 @@ export class AccountsIo extends AccountsPart {
 	}
 }
 
-/** <kam-accounts-delete>: removes every account from this browser after the user confirms. */
+/** <kam-accounts-delete>: removes every account (and held entry) from this browser after the user confirms; undoable. */
 export class AccountsDelete extends AccountsPart {
+	private undoLabel: string | null = null;
+
 	protected override setUp() {
 		const { store } = this;
-		this.onAction((action) => {
-			if (action !== 'delete-all' || !store.list.length || !window.confirm(store.t('delete.confirm', { count: store.list.length }))) return;
-			store.commit([]);
+		this.onAction(async (action) => {
+			if (action === 'undo') {
+				const label = store.undo();
+				if (label) this.say('[data-kam-delete-status]', store.t('undone', { what: label }));
+				return;
+			}
+			const count = store.list.length + store.state.held.length;
+			if (action !== 'delete-all' || !count) return;
+			const confirmed = await ask(this, {
+				title: store.t('confirm.delete.title'),
+				body: store.t('confirm.delete.body', { count }),
+				confirm: store.t('confirm.delete.button', { count }),
+			});
+			if (!confirmed) return;
+			this.undoLabel = store.t('undo.deleteAll');
+			store.updateUndoable(this.undoLabel, (current) => ({ state: { ...current, accounts: [], held: [] }, result: undefined }));
 			this.say('[data-kam-delete-status]', store.t('delete.done'));
+		});
+		store.on('undo', (label) => {
+			if (label !== this.undoLabel) this.undoLabel = null;
+			this.one('[data-kam-undo]').hidden = this.undoLabel === null;
 		});
 	}
 }

@@ -1,16 +1,19 @@
 // <kam-accounts-list data-kind="key|none">: the placed key accounts, or the accounts that are not key accounts, as a
-// table with Edit, Remove and Move per row. Rows are kept per account and only rebuilt when that account changes.
-import { cellKey, reclassify, removeEntry } from '#src/domain/accounts/state.ts';
-import type { SavedAccount } from '#src/domain/accounts/storage.ts';
-import { AccountsPart, el, focusForm } from './part.ts';
+// table with Edit, Remove and Move per row – a page of rows at a time, with a filter, so that thousands of accounts
+// stay quick to show and to change. Rows are kept per account and only rebuilt when that account changes.
+import { cellKey, reclassify, removeEntry, type Change } from '#src/domain/accounts/state.ts';
+import { norm, type SavedAccount } from '#src/domain/accounts/storage.ts';
+import { AccountsPart, el, focusForm, setChildren } from './part.ts';
 import { errorsText } from './text.ts';
 
-/** Rows shown until the user asks for all: keeps a list of thousands quick to redraw. */
-const ROWS_SHOWN = 100;
+/** Rows per page. */
+export const PAGE_SIZE = 100;
 
 export class AccountsList extends AccountsPart {
-	private showAll = false;
+	private page = 0;
+	private query = '';
 	private rows = new WeakMap<SavedAccount, HTMLTableRowElement>();
+	private searchTexts = new WeakMap<SavedAccount, string>();
 	private moveTemplate!: HTMLSelectElement;
 
 	private get kind() {
@@ -20,43 +23,74 @@ export class AccountsList extends AccountsPart {
 	protected override setUp() {
 		this.moveTemplate = this.moveSelect();
 		this.onAction((action, button) => this.act(action, button));
+		this.one<HTMLInputElement>('[data-kam-filter]').addEventListener('input', (event) => {
+			this.query = norm((event.target as HTMLInputElement).value);
+			this.page = 0;
+			this.render();
+		});
 	}
 
 	private act(action: string, button: HTMLElement) {
 		const { store } = this;
-		if (action === 'show-all') {
-			this.showAll = true;
+		if (action === 'page-previous' || action === 'page-next') {
+			this.page += action === 'page-next' ? 1 : -1;
 			this.render();
-			this.querySelector<HTMLElement>(`tbody tr:nth-child(${ROWS_SHOWN + 1}) button`)?.focus();
+			// The button may have just been hidden (first or last page): keep the focus in the pager.
+			if (button.hidden) this.one<HTMLElement>(`[data-kam-action="${action === 'page-next' ? 'page-previous' : 'page-next'}"]`).focus();
 			return;
 		}
 		const account = store.account(button.closest<HTMLElement>('[data-id]')?.dataset.id ?? '');
 		if (!account) return;
-		if (action === 'edit') store.edit(account);
+		if (action === 'edit') store.edit({ account });
 		if (action === 'remove') {
-			store.commit(removeEntry(store.list, account.id));
+			store.update((current) => ({ state: { ...current, accounts: removeEntry(current.accounts, account.id) }, result: undefined }));
 			store.say(store.t('removed', { name: account.name }));
 			focusForm();
 		}
 		if (action === 'move') {
 			const [tier = '', scope = ''] = (button.parentElement?.querySelector('select')?.value ?? '').split(' ');
-			const result = reclassify(store.list, account.id, tier, scope, store.catalogue);
+			const result = store.update<Change>((current) => {
+				const r = reclassify(current.accounts, account.id, tier, scope, store.catalogue);
+				return { state: r.ok ? { ...current, accounts: r.list } : null, result: r };
+			});
 			if (!result.ok) return store.say(errorsText(store, result.errors));
-			store.commit(result.list);
 			store.say(store.t('moved', { name: account.name, cell: store.cellName({ tier: tier || null, scope: scope || null }) }));
 			focusForm();
 		}
 	}
 
 	protected override render() {
-		const accounts = this.store.list.filter((a) => (this.kind === 'key') === (a.tier !== null));
-		const shown = this.showAll ? accounts : accounts.slice(0, ROWS_SHOWN);
-		this.one(`[data-kam-rows="${this.kind}"]`).replaceChildren(...shown.map((a) => this.row(a)));
-		const more = this.one('[data-kam-action="show-all"]');
-		more.hidden = shown.length === accounts.length;
-		more.textContent = this.store.t('list.showAll', { count: accounts.length });
-		this.one(`[data-kam-table="${this.kind}"]`).hidden = accounts.length === 0;
-		this.one(`[data-kam-empty="${this.kind}"]`).hidden = accounts.length > 0;
+		const { store } = this;
+		const key = this.kind === 'key';
+		const all = store.list.filter((a) => key === (a.tier !== null));
+		const q = this.query;
+		const accounts = q ? all.filter((a) => this.searchText(a).includes(q)) : all;
+		const pages = Math.max(1, Math.ceil(accounts.length / PAGE_SIZE));
+		this.page = Math.min(Math.max(this.page, 0), pages - 1);
+		const from = this.page * PAGE_SIZE;
+		const shown = accounts.slice(from, from + PAGE_SIZE);
+		setChildren(
+			this.one(`[data-kam-rows="${this.kind}"]`),
+			shown.map((a) => this.row(a)),
+		);
+		this.one(`[data-kam-table="${this.kind}"]`).hidden = shown.length === 0;
+		this.one(`[data-kam-empty="${this.kind}"]`).hidden = all.length > 0;
+		this.one('[data-kam-find]').hidden = all.length <= PAGE_SIZE && !q;
+		this.say('[data-kam-no-match]', q && !accounts.length ? store.t('list.noMatch') : '');
+		this.one('[data-kam-pager]').hidden = accounts.length <= PAGE_SIZE;
+		this.say(
+			'[data-kam-range]',
+			accounts.length ? store.t('list.range', { from: from + 1, to: from + shown.length, count: accounts.length }) : '',
+		);
+		this.one('[data-kam-action="page-previous"]').hidden = this.page === 0;
+		this.one('[data-kam-action="page-next"]').hidden = this.page >= pages - 1;
+	}
+
+	/** What the filter looks in: name and owner, normalised once per account. */
+	private searchText(a: SavedAccount): string {
+		let text = this.searchTexts.get(a);
+		if (text === undefined) this.searchTexts.set(a, (text = norm(`${a.name}\n${a.owner ?? ''}`)));
+		return text;
 	}
 
 	/** The options of a row's Move select: every matrix cell in the matrix's order, then "not a key account". */

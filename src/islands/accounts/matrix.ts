@@ -1,7 +1,7 @@
 // <kam-accounts-matrix>: the user's accounts in the tier × scope matrix – a count and the names per cell, in the
 // table and in each cell's consequences – and the totals above it.
 import { cellCounts, cellKey } from '#src/domain/accounts/state.ts';
-import { AccountsPart, el } from './part.ts';
+import { AccountsPart, setItems, setText } from './part.ts';
 
 /** Names shown per matrix cell; the count always covers all. */
 const NAMES_SHOWN = 25;
@@ -10,23 +10,26 @@ export class AccountsMatrix extends AccountsPart {
 	protected override render() {
 		const { store } = this;
 		const counts = cellCounts(store.list, store.catalogue);
+		// Only the names shown are collected; the counts cover all.
 		const byCell = new Map<string, string[]>();
 		for (const a of store.list) {
 			if (a.tier === null || a.scope === null) continue;
 			const key = cellKey(a.tier, a.scope);
-			byCell.set(key, [...(byCell.get(key) ?? []), a.name]);
+			const names = byCell.get(key) ?? [];
+			if (names.length < NAMES_SHOWN) names.push(a.name);
+			byCell.set(key, names);
 		}
 		for (const cell of this.querySelectorAll<HTMLElement>('[data-kam-cell]')) {
 			const key = cell.dataset.kamCell!;
-			cell.querySelector('[data-kam-count]')!.textContent = store.t('matrix.count', { count: counts.cells[key] ?? 0 });
-			const names = byCell.get(key) ?? [];
-			const items = names.slice(0, NAMES_SHOWN).map((n) => el('li', n));
-			if (names.length > NAMES_SHOWN) items.push(el('li', store.t('matrix.more', { count: names.length - NAMES_SHOWN })));
-			cell.querySelector('[data-kam-names]')!.replaceChildren(...items);
+			const count = counts.cells[key] ?? 0;
+			setText(cell.querySelector('[data-kam-count]')!, store.t('matrix.count', { count }));
+			const items = (byCell.get(key) ?? []).map((text) => ({ text }));
+			if (count > NAMES_SHOWN) items.push({ text: store.t('matrix.more', { count: count - NAMES_SHOWN }) });
+			setItems(cell.querySelector('[data-kam-names]')!, items);
 		}
 		this.say('[data-kam-totals]', store.t('matrix.totals', { key: counts.keyAccounts - counts.unplaced, notKey: counts.notKey }));
 		const unplaced = this.one('[data-kam-unplaced]');
 		unplaced.hidden = counts.unplaced === 0;
-		unplaced.textContent = counts.unplaced ? store.t('matrix.unplaced', { count: counts.unplaced }) : '';
+		setText(unplaced, counts.unplaced ? store.t('matrix.unplaced', { count: counts.unplaced }) : '');
 	}
 }

@@ -31,7 +31,7 @@ export abstract class AccountsPart extends HTMLElement {
 
 	/** Sets the text of the element `selector` finds in this part. */
 	protected say(selector: string, message: string) {
-		this.one(selector).textContent = message;
+		setText(this.one(selector), message);
 	}
 
 	/** Runs `handler` for clicks on a [data-kam-action] button of this part, with the action's name. */
@@ -43,11 +43,91 @@ export abstract class AccountsPart extends HTMLElement {
 	}
 }
 
+// Redrawing after every change must not touch what stayed the same: with thousands of accounts, each needless DOM
+// change costs the page a new layout.
+
+/** Sets a node's text, unless it has it already. */
+export function setText(node: Node, text: string) {
+	if (node.textContent !== text) node.textContent = text;
+}
+
+/** Makes `nodes` the children of `parent`, unless they are already. */
+export function setChildren(parent: Element, nodes: readonly Node[]) {
+	const current = parent.childNodes;
+	if (nodes.length === current.length && nodes.every((node, i) => node === current[i])) return;
+	parent.replaceChildren(...nodes);
+}
+
+const itemsShown = new WeakMap<Element, string>();
+
+/** Makes a list's items the texts given (each with its own data attributes), unless they are already. */
+export function setItems(list: Element, items: readonly { text: string; data?: Record<string, string> }[]) {
+	const signature = JSON.stringify(items);
+	if (itemsShown.get(list) === signature) return;
+	itemsShown.set(list, signature);
+	list.replaceChildren(
+		...items.map(({ text, data }) => {
+			const li = el('li', text);
+			Object.assign(li.dataset, data);
+			return li;
+		}),
+	);
+}
+
 /** A new element with `text` as its text content. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text) node.textContent = text;
 	return node;
+}
+
+/** What a confirmation asks: a heading, a sentence, an optional line (say, the names concerned) and the confirm button's label. */
+export interface Question {
+	title: string;
+	body: string;
+	detail?: string;
+	confirm: string;
+}
+
+/**
+ * Asks in the workspace's modal <dialog> and resolves true when the user confirms. Cancel has the focus first and
+ * Escape cancels; focus returns to where it was.
+ */
+export function ask(from: HTMLElement, question: Question): Promise<boolean> {
+	const dialog = from.closest('kam-accounts')?.querySelector<HTMLDialogElement>('[data-kam-dialog]');
+	if (!dialog) return Promise.resolve(false);
+	const opener = document.activeElement as HTMLElement | null;
+	dialog.querySelector('[data-kam-dialog-title]')!.textContent = question.title;
+	dialog.querySelector('[data-kam-dialog-body]')!.textContent = question.body;
+	const detail = dialog.querySelector<HTMLElement>('[data-kam-dialog-detail]')!;
+	detail.textContent = question.detail ?? '';
+	detail.hidden = !question.detail;
+	dialog.querySelector('[data-kam-dialog-confirm]')!.textContent = question.confirm;
+	dialog.returnValue = '';
+	dialog.showModal();
+	return new Promise((resolve) => {
+		dialog.addEventListener(
+			'close',
+			() => {
+				opener?.focus();
+				resolve(dialog.returnValue === 'confirm');
+			},
+			{ once: true },
+		);
+	});
+}
+
+/** Offers `content` as a file download, as if a link to it had been clicked. */
+export function download(from: HTMLElement, file: string, content: string, type: string) {
+	const url = URL.createObjectURL(new Blob([content], { type }));
+	const link = el('a');
+	link.href = url;
+	link.download = file;
+	link.hidden = true;
+	from.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** Moves the keyboard focus to the form's heading, where the next action usually starts. */

@@ -3,7 +3,8 @@
 // region; updates run synchronously in the input handler (no timers), so the result follows an answer within the same frame.
 import { answersHash, cleanName, decodeHash, encodeAnswers, LINK_PREFIX } from '#src/domain/assessment/link.ts';
 import { emptyAnswers, INVESTMENT, isEmpty, scoreAssessment, type Answers, type AssessmentResult } from '#src/domain/assessment/scoring.ts';
-import { ACCOUNTS_KEY, addAccount, MAX_ACCOUNTS, newAccountId, parseAccounts } from '#src/domain/accounts/storage.ts';
+import { MAX_ACCOUNTS } from '#src/domain/accounts/storage.ts';
+import { saveAssessedAccount } from '#src/domain/accounts/sync.ts';
 import { drawBars } from '#src/lib/bar-chart.ts';
 import { QuestionnaireElement } from '#src/lib/questionnaire-element.ts';
 import { nextAddress } from '#src/lib/share-code.ts';
@@ -172,20 +173,16 @@ class KamAssessment extends QuestionnaireElement<IslandTextKey, AssessmentConfig
 		if (result.status !== 'tier' && result.status !== 'not-key-account') return;
 		let message: string;
 		try {
-			const stored = parseAccounts(localStorage.getItem(ACCOUNTS_KEY));
-			// The code carries every answer, so the flags and the revenue band can be read back from it (summariseCode).
-			const code = encodeAnswers(model, answers);
-			const account = {
-				id: newAccountId(),
+			// Re-reads and merges what is stored; unreadable stored text is kept aside, never overwritten. The code carries
+			// every answer, so the flags and the revenue band can be read back from it (summariseCode).
+			const { outcome, count } = saveAssessedAccount(localStorage, {
 				name: cleanName(answers.name),
 				tier: result.tier,
 				scope: result.scope,
-				answers: code,
+				answers: encodeAnswers(model, answers),
 				assessedAt: new Date().toISOString(),
-			};
-			const { list, outcome } = addAccount(stored, account);
-			if (outcome === 'added') localStorage.setItem(ACCOUNTS_KEY, JSON.stringify(list));
-			message = this.t(outcome === 'added' ? 'saved' : outcome, { count: list.length, max: MAX_ACCOUNTS });
+			});
+			message = this.t(outcome === 'added' ? 'saved' : outcome, { count, max: MAX_ACCOUNTS });
 		} catch {
 			message = this.t('storageError');
 		}
