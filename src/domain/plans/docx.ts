@@ -15,12 +15,16 @@ const ANSWER_LINES = { full: 8, short: 3 } as const;
 
 /** Text as XML character data: markup characters escaped, characters XML 1.0 forbids dropped. */
 function xmlText(text: string): string {
-	return text
-		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
+	return (
+		text
+			// Characters XML 1.0 cannot hold at all: dropped, or Word refuses the file.
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/>/g, '&gt;')
+			.replace(/"/g, '&quot;')
+	);
 }
 
 interface RunStyle {
