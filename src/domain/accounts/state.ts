@@ -8,7 +8,6 @@ import {
 	isOneOf,
 	lookup,
 	MAX_ACCOUNTS,
-	storedAccount,
 	type HeldEntry,
 	type Names,
 	type SavedAccount,
@@ -79,18 +78,19 @@ export function validateInput(input: AccountInput, catalogue: Catalogue): { erro
 
 /** The stored account for cleaned input. */
 export function toAccount(id: string, clean: AccountInput, assessedAt: string): SavedAccount {
-	return storedAccount({
+	const account: SavedAccount = {
 		id,
 		name: clean.name,
 		tier: clean.tier || null,
 		scope: clean.scope || null,
 		answers: clean.answers,
 		assessedAt,
-		owner: clean.owner,
-		revenue: clean.revenue,
-		notes: clean.notes,
-		sponsor: clean.sponsor,
-	});
+	};
+	if (clean.owner) account.owner = clean.owner;
+	if (clean.revenue) account.revenue = clean.revenue;
+	if (clean.notes) account.notes = clean.notes;
+	if (clean.sponsor) account.sponsor = true;
+	return account;
 }
 
 /** The outcome of a change: the new list, or the unchanged list with the reasons. */
