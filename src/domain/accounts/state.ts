@@ -2,16 +2,7 @@
 // cell and warn where the field knows trouble. No DOM, no storage (sync.ts), no files (transfer.ts).
 import { cleanText, decodeAnswers, MAX_NAME_LENGTH } from '#src/domain/assessment/link.ts';
 import { scoreAssessment, type AssessmentModel } from '#src/domain/assessment/scoring.ts';
-import {
-	cleanQuick,
-	FIELD_LIMITS,
-	isOneOf,
-	lookup,
-	MAX_ACCOUNTS,
-	type HeldEntry,
-	type Names,
-	type SavedAccount,
-} from './storage.ts';
+import { cleanQuick, FIELD_LIMITS, isOneOf, lookup, MAX_ACCOUNTS, type HeldEntry, type Names, type SavedAccount } from './storage.ts';
 
 /** What the user types or imports for one account, before validation. */
 export interface AccountInput {
