@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseDocument, stringify } from 'yaml';
 import { CHROMIUM_ARGS, findChromium, freshProfileDir } from '#tests/e2e/chromium.ts';
+import { measureWorkspace, workspaceReport } from './accounts.ts';
 import { startStaticServer, type RunningServer } from '#scripts/static-server.ts';
 import { LANGUAGES, locales, type Lang } from '#src/config/locales.ts';
 import { site, siteTitle } from '#src/config/site.ts';
@@ -596,6 +597,7 @@ async function main() {
 			`search ${lang}: on intent ${formatBytes(o.firstSearchBytes)} (bare ${formatBytes(b.firstSearchBytes)}), click to first result ${o.coldMs} ms (bare ${b.coldMs} ms), median latency ${o.medianMs} ms (bare ${b.medianMs} ms)`,
 		);
 	}
+	const workspace = await measureWorkspace(browser, oursServer.url);
 	await browser.close();
 	rmSync(profile, { recursive: true, force: true });
 
@@ -664,9 +666,9 @@ async function main() {
 		scaling,
 	};
 
-	const markdown = renderReport(report, lighthouse);
+	const markdown = `${renderReport(report, lighthouse)}\n## Accounts workspace\n\n${workspaceReport(workspace)}\n`;
 	mkdirSync(join(project, 'bench-results'), { recursive: true });
-	writeFileSync(join(project, 'bench-results', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+	writeFileSync(join(project, 'bench-results', 'report.json'), `${JSON.stringify({ ...report, workspace }, null, 2)}\n`);
 	writeFileSync(join(project, 'bench-results', 'report.md'), markdown);
 	console.log(`\n${markdown}`);
 	log('wrote bench-results/report.md and bench-results/report.json');

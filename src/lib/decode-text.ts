@@ -41,14 +41,21 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
 	let encoding: TextEncodingName | undefined;
+	let text: string | undefined;
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) encoding = 'utf-8';
 	else if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = bytes[2] === 0 && bytes[3] === 0 ? undefined : 'utf-16le';
 	else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
-	else if (bytes[0] === 0 && bytes[1] === 0)
-		return { ok: false, problem: 'encoding' }; // UTF-32
-	else encoding = sniffUtf16(bytes) ?? (decode(bytes, 'utf-8') !== undefined ? 'utf-8' : 'windows-1252');
+	// Two zero bytes first: UTF-32, which no spreadsheet writes for CSV.
+	else if (bytes[0] === 0 && bytes[1] === 0) return { ok: false, problem: 'encoding' };
+	else {
+		encoding = sniffUtf16(bytes);
+		if (!encoding) {
+			text = decode(bytes, 'utf-8');
+			encoding = text === undefined ? 'windows-1252' : 'utf-8';
+		}
+	}
 	if (!encoding) return { ok: false, problem: 'encoding' };
-	const text = decode(bytes, encoding);
+	text ??= decode(bytes, encoding);
 	if (text === undefined || (encoding === 'windows-1252' && UNDEFINED_IN_1252.test(text))) return { ok: false, problem: 'encoding' };
 	if (text.includes('\u0000')) return { ok: false, problem: 'binary' };
 	return { ok: true, text, encoding };

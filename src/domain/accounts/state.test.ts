@@ -1,44 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '#tests/fixtures/questionnaire.ts';
+import { accountInput, buildAccounts, CATALOGUE, NOW } from '#tests/fixtures/account-inputs.ts';
 import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
-import {
-	accountWarnings,
-	addEntry,
-	cellCounts,
-	editEntry,
-	heldInput,
-	reclassify,
-	removeEntry,
-	type AccountInput,
-	type Catalogue,
-} from './state.ts';
+import { accountWarnings, addEntry, cellCounts, editEntry, heldInput, reclassify, removeEntry, type AccountInput } from './state.ts';
 import { encodeAnswers } from '#src/domain/assessment/link.ts';
 import { scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
 import { MAX_ACCOUNTS, parseAccounts, parseStored, type SavedAccount } from './storage.ts';
 
 // A questionnaire written for the tests, shaped like the playbook's (three gates, twelve statements, national and global).
 const model = QUESTIONNAIRE;
-const catalogue: Catalogue = { tiers: ['strategic', 'key', 'smart'], scopes: ['national', 'global'], model };
-const NOW = '2026-01-01T00:00:00.000Z';
-const input = (over: Partial<AccountInput> = {}): AccountInput => ({
-	name: 'Acme',
-	tier: 'key',
-	scope: 'national',
-	owner: '',
-	revenue: '',
-	notes: '',
-	sponsor: false,
-	answers: '',
-	...over,
-});
-let n = 0;
-const newId = () => `id${++n}`;
-const build = (inputs: Partial<AccountInput>[]): SavedAccount[] =>
-	inputs.reduce<SavedAccount[]>((list, i) => {
-		const r = addEntry(list, input(i), catalogue, newId(), NOW);
-		if (!r.ok) throw new Error(JSON.stringify(r.errors));
-		return r.list;
-	}, []);
+const catalogue = CATALOGUE;
+const input = accountInput;
+const build = (inputs: Partial<AccountInput>[]) => buildAccounts(inputs);
 
 describe('add, edit, reclassify, remove', () => {
 	it.each([

@@ -2,17 +2,7 @@
 // cell and warn where the field knows trouble. No DOM, no storage (sync.ts), no files (transfer.ts).
 import { cleanText, decodeAnswers, MAX_NAME_LENGTH } from '#src/domain/assessment/link.ts';
 import { scoreAssessment, type AssessmentModel } from '#src/domain/assessment/scoring.ts';
-import {
-	cleanQuick,
-	FIELD_LIMITS,
-	isOneOf,
-	lookup,
-	MAX_ACCOUNTS,
-	storedAccount,
-	type HeldEntry,
-	type Names,
-	type SavedAccount,
-} from './storage.ts';
+import { cleanQuick, FIELD_LIMITS, isOneOf, lookup, MAX_ACCOUNTS, type HeldEntry, type Names, type SavedAccount } from './storage.ts';
 
 /** What the user types or imports for one account, before validation. */
 export interface AccountInput {
@@ -79,18 +69,19 @@ export function validateInput(input: AccountInput, catalogue: Catalogue): { erro
 
 /** The stored account for cleaned input. */
 export function toAccount(id: string, clean: AccountInput, assessedAt: string): SavedAccount {
-	return storedAccount({
+	const account: SavedAccount = {
 		id,
 		name: clean.name,
 		tier: clean.tier || null,
 		scope: clean.scope || null,
 		answers: clean.answers,
 		assessedAt,
-		owner: clean.owner,
-		revenue: clean.revenue,
-		notes: clean.notes,
-		sponsor: clean.sponsor,
-	});
+	};
+	if (clean.owner) account.owner = clean.owner;
+	if (clean.revenue) account.revenue = clean.revenue;
+	if (clean.notes) account.notes = clean.notes;
+	if (clean.sponsor) account.sponsor = true;
+	return account;
 }
 
 /** The outcome of a change: the new list, or the unchanged list with the reasons. */

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTIONNAIRE } from '#tests/fixtures/questionnaire.ts';
+import { buildAccounts, CATALOGUE, newTestId, NOW, VOCABULARY } from '#tests/fixtures/account-inputs.ts';
 import { parseCsv } from '#src/lib/csv.ts';
-import { addEntry, type AccountInput, type Catalogue } from './state.ts';
-import { MAX_ACCOUNTS, type SavedAccount } from './storage.ts';
+import type { AccountInput } from './state.ts';
+import { MAX_ACCOUNTS } from './storage.ts';
 import {
 	accountsToCsv,
 	accountsToJson,
@@ -14,48 +14,13 @@ import {
 	importJson,
 	lineRanges,
 	MAX_IMPORT_BYTES,
-	type CsvVocabulary,
 	type ImportResult,
 } from './transfer.ts';
 
-const catalogue: Catalogue = { tiers: ['strategic', 'key', 'smart'], scopes: ['national', 'global'], model: QUESTIONNAIRE };
-const vocabulary: CsvVocabulary = {
-	headers: {
-		name: ['Name', 'Name'],
-		tier: ['Tier', 'Kategorie'],
-		scope: ['Scope', 'Reichweite'],
-		owner: ['Owner', 'Verantwortlich'],
-		revenue: ['Revenue', 'Umsatz'],
-		sponsor: ['Executive sponsor', 'Executive Sponsor'],
-		notes: ['Notes', 'Notizen'],
-		answers: ['Assessment code', 'Einschätzungscode'],
-	},
-	tiers: { strategic: ['Strategic Key Account'], key: ['Key Account'], smart: ['Smart Key Account'] },
-	scopes: { national: ['National'], global: ['Global'] },
-	notKey: ['Not a key account', 'Kein Key Account'],
-	yes: ['yes', 'ja'],
-	no: ['no', 'nein'],
-};
-const NOW = '2026-01-01T00:00:00.000Z';
-const input = (over: Partial<AccountInput> = {}): AccountInput => ({
-	name: 'Acme',
-	tier: 'key',
-	scope: 'national',
-	owner: '',
-	revenue: '',
-	notes: '',
-	sponsor: false,
-	answers: '',
-	...over,
-});
-let n = 0;
-const newId = () => `id${++n}`;
-const build = (inputs: Partial<AccountInput>[]): SavedAccount[] =>
-	inputs.reduce<SavedAccount[]>((list, i) => {
-		const r = addEntry(list, input(i), catalogue, newId(), NOW);
-		if (!r.ok) throw new Error(JSON.stringify(r.errors));
-		return r.list;
-	}, []);
+const catalogue = CATALOGUE;
+const vocabulary = VOCABULARY;
+const newId = newTestId;
+const build = (inputs: Partial<AccountInput>[]) => buildAccounts(inputs);
 const rows = (r: ImportResult) => {
 	if (!r.ok) throw new Error(r.problem);
 	return r.rows;
@@ -274,7 +239,10 @@ describe('JSON backup and applying an import', () => {
 
 	it('adds none beyond the limit and counts those that did not fit', () => {
 		const full = Array.from({ length: MAX_ACCOUNTS - 1 }, (_, i) => ({ ...build([{}])[0]!, id: `f${i}` }));
-		expect(applyImport(full, rows(csv('Name\r\nA\r\nB\r\nC\r\n')), 'merge', newId, NOW)).toMatchObject({ added: 1, full: 2 });
+		const three = rows(csv('Name\r\nA\r\nB\r\nC\r\n'));
+		expect(applyImport(full, three, 'merge', newId, NOW)).toMatchObject({ added: 1, full: 2 });
+		// The preview's plan counts the same without building the accounts.
+		expect(applyImport(full, three, 'merge', null, NOW)).toMatchObject({ added: 1, full: 2, list: full });
 	});
 
 	it('never throws on arbitrary JSON (fuzz)', () => {

@@ -305,13 +305,14 @@ export interface Applied {
 
 /**
  * Applies the valid rows of an import. Replace starts from an empty list; merge keeps the list, adds new accounts
- * and, for an account with a known id, keeps whichever version changed last.
+ * and, for an account with a known id, keeps whichever version changed last. Without `newId` it only counts (the
+ * preview's plan) and leaves the added accounts out of `list`.
  */
 export function applyImport(
 	list: readonly SavedAccount[],
 	rows: readonly ImportRow[],
 	mode: 'merge' | 'replace',
-	newId: () => string,
+	newId: (() => string) | null,
 	now: string,
 ): Applied {
 	const next = mode === 'replace' ? [] : [...list];
@@ -333,14 +334,15 @@ export function applyImport(
 			} else result.kept.push(stored.name);
 			continue;
 		}
-		if (next.length >= MAX_ACCOUNTS) {
+		if (next.length + (newId ? 0 : result.added) >= MAX_ACCOUNTS) {
 			result.full++;
 			continue;
 		}
+		result.added++;
+		if (!newId) continue;
 		const id = row.id ?? newId();
 		at.set(id, next.length);
 		next.push(toAccount(id, row.input, row.assessedAt ?? now));
-		result.added++;
 	}
 	return result;
 }

@@ -3,7 +3,7 @@
 // make it an account again, download or remove them). Hidden while there is nothing to say.
 import { ACCOUNTS_KEY } from '#src/domain/accounts/storage.ts';
 import type { KeptText } from '#src/domain/accounts/sync.ts';
-import { AccountsPart, ask, download, el } from './part.ts';
+import { AccountsPart, actionButton, ask, download, el } from './part.ts';
 import { problemsText } from './text.ts';
 
 /** Characters of a held entry's stored text shown in the list. */
@@ -77,13 +77,6 @@ export class AccountsAttention extends AccountsPart {
 		const signature = JSON.stringify([kept.map((k) => [k.key, k.text.length]), held.map((h) => h.key), repaired]);
 		if (signature === this.drawn) return;
 		this.drawn = signature;
-		const button = (action: string, label: string, aria: string) => {
-			const b = el('button', label);
-			b.type = 'button';
-			b.dataset.kamAction = action;
-			b.setAttribute('aria-label', aria);
-			return b;
-		};
 		this.one('[data-kam-kept-block]').hidden = kept.length === 0;
 		this.one('[data-kam-kept]').replaceChildren(
 			...kept.map((k) => {
@@ -91,9 +84,9 @@ export class AccountsAttention extends AccountsPart {
 				const li = el('li', `${what} `);
 				li.dataset.key = k.key;
 				li.append(
-					button('download-kept', store.t('attention.download'), store.t('attention.downloadLabel', { what })),
+					actionButton('download-kept', store.t('attention.download'), store.t('attention.downloadLabel', { what })),
 					' ',
-					button('delete-kept', store.t('attention.delete'), store.t('attention.deleteLabel', { what })),
+					actionButton('delete-kept', store.t('attention.delete'), store.t('attention.deleteLabel', { what })),
 				);
 				return li;
 			}),
@@ -110,9 +103,9 @@ export class AccountsAttention extends AccountsPart {
 				const raw = JSON.stringify(h.raw) ?? '';
 				const code = el('code', raw.length > RAW_SHOWN ? `${raw.slice(0, RAW_SHOWN)}…` : raw);
 				li.append(
-					button('edit-held', store.t('attention.edit'), store.t('attention.editLabel', { name })),
+					actionButton('edit-held', store.t('attention.edit'), store.t('attention.editLabel', { name })),
 					' ',
-					button('remove-held', store.t('attention.remove'), store.t('attention.removeLabel', { name })),
+					actionButton('remove-held', store.t('attention.remove'), store.t('attention.removeLabel', { name })),
 					el('br'),
 					code,
 				);

@@ -79,8 +79,10 @@ export class AccountsForm extends AccountsPart {
 		this.one('[data-kam-action="cancel-edit"]').hidden = !heading;
 		this.say('[data-kam-submit]', this.store.t(heading ? 'form.save' : 'form.add'));
 		this.say('[data-kam-form-error]', '');
-		this.field('name').removeAttribute('aria-invalid');
-		this.field('name').focus();
+		const name = this.field('name');
+		name.removeAttribute('aria-invalid');
+		// After Enter in the name field the focus is there already: focusing again would only cost a layout.
+		if (document.activeElement !== name) name.focus();
 	}
 
 	private startEditing(account: SavedAccount) {

@@ -11,7 +11,7 @@ import {
 	type ImportRow,
 } from '#src/domain/accounts/transfer.ts';
 import { MAX_ACCOUNTS, newAccountId } from '#src/domain/accounts/storage.ts';
-import { AccountsPart, ask, download, el } from './part.ts';
+import { AccountsPart, ask, download, el, focusSoon } from './part.ts';
 import { noteText, rowErrorsText } from './text.ts';
 
 /** Most refused rows listed in an import preview. */
@@ -102,7 +102,7 @@ export class AccountsIo extends AccountsPart {
 		const valid = pending.rows.some((r) => !r.errors.length);
 		this.one('[data-kam-preview-apply]').hidden = !valid;
 		if (!valid) return this.say('[data-kam-preview-plan]', store.t('preview.nothing'));
-		const plan = applyImport(store.list, pending.rows, this.mode(), () => '', '');
+		const plan = applyImport(store.list, pending.rows, this.mode(), null, '');
 		this.say('[data-kam-preview-plan]', this.outcome(plan, this.mode(), 'preview.plan'));
 	}
 
@@ -155,7 +155,7 @@ export class AccountsIo extends AccountsPart {
 		this.pending = null;
 		this.one('[data-kam-preview]').hidden = true;
 		this.say('[data-kam-io-status]', message);
-		if (message) this.one('[data-kam-import]').focus();
+		if (message) focusSoon(this.one('[data-kam-import]'));
 	}
 }
 

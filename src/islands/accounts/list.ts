@@ -3,7 +3,7 @@
 // stay quick to show and to change. Rows are kept per account and only rebuilt when that account changes.
 import { cellKey, reclassify, removeEntry, type Change } from '#src/domain/accounts/state.ts';
 import { norm, type SavedAccount } from '#src/domain/accounts/storage.ts';
-import { AccountsPart, el, focusForm, setChildren } from './part.ts';
+import { AccountsPart, actionButton, el, focusForm, setChildren } from './part.ts';
 import { errorsText } from './text.ts';
 
 /** Rows per page. */
@@ -126,23 +126,16 @@ export class AccountsList extends AccountsPart {
 			a.notes ?? '',
 		];
 		tr.append(name, ...cells.map((text) => el('td', text)));
-		const button = (action: string, label: string, aria: string) => {
-			const b = el('button', label);
-			b.type = 'button';
-			b.dataset.kamAction = action;
-			b.setAttribute('aria-label', aria);
-			return b;
-		};
 		const select = this.moveTemplate.cloneNode(true) as HTMLSelectElement;
 		select.value = a.tier === null ? '' : cellKey(a.tier, a.scope ?? '');
 		select.setAttribute('aria-label', store.t('list.moveLabel', { name: a.name }));
 		const actions = el('td');
 		actions.className = 'kam-print-hidden kam-accounts__actions';
 		actions.append(
-			button('edit', store.t('list.edit'), store.t('list.editLabel', { name: a.name })),
-			button('remove', store.t('list.remove'), store.t('list.removeLabel', { name: a.name })),
+			actionButton('edit', store.t('list.edit'), store.t('list.editLabel', { name: a.name })),
+			actionButton('remove', store.t('list.remove'), store.t('list.removeLabel', { name: a.name })),
 			select,
-			button('move', store.t('list.move'), store.t('list.moveButtonLabel', { name: a.name })),
+			actionButton('move', store.t('list.move'), store.t('list.moveButtonLabel', { name: a.name })),
 		);
 		tr.append(actions);
 		this.rows.set(a, tr);

@@ -74,6 +74,15 @@ export function setItems(list: Element, items: readonly { text: string; data?: R
 	);
 }
 
+/** A button for one of the part's actions, with a visible label and a name that says what it acts on. */
+export function actionButton(action: string, label: string, name: string): HTMLButtonElement {
+	const button = el('button', label);
+	button.type = 'button';
+	button.dataset.kamAction = action;
+	button.setAttribute('aria-label', name);
+	return button;
+}
+
 /** A new element with `text` as its text content. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -130,7 +139,15 @@ export function download(from: HTMLElement, file: string, content: string, type:
 	setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/**
+ * Moves the keyboard focus once the page has drawn the change that led here: focusing at once would make the browser
+ * lay out the whole page inside the change (with thousands of accounts, the larger part of its cost).
+ */
+export function focusSoon(node: HTMLElement | null) {
+	requestAnimationFrame(() => setTimeout(() => node?.focus(), 0));
+}
+
 /** Moves the keyboard focus to the form's heading, where the next action usually starts. */
 export function focusForm() {
-	document.getElementById('add-account')?.focus();
+	focusSoon(document.getElementById('add-account'));
 }

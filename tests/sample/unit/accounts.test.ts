@@ -2,33 +2,16 @@
 // questionnaire is flagged – checked with the fixture accounts written from the article.
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
-import { accountWarnings, addEntry, type AccountInput, type Catalogue } from '#src/domain/accounts/state.ts';
+import { accountWarnings, type AccountInput, type Catalogue } from '#src/domain/accounts/state.ts';
 import type { SavedAccount } from '#src/domain/accounts/storage.ts';
 import { encodeAnswers } from '#src/domain/assessment/link.ts';
+import { buildAccounts } from '#tests/fixtures/account-inputs.ts';
 import { accountFixtures, answersOf } from '#tests/fixtures/assessment-accounts.ts';
 import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 
 const { model } = loadRealAssessment();
 const catalogue: Catalogue = { tiers: ['strategic', 'key', 'smart'], scopes: ['national', 'global'], model };
-const NOW = '2026-01-01T00:00:00.000Z';
-let n = 0;
-const build = (inputs: Partial<AccountInput>[]): SavedAccount[] =>
-	inputs.reduce<SavedAccount[]>((list, over) => {
-		const input: AccountInput = {
-			name: 'Acme',
-			tier: 'key',
-			scope: 'national',
-			owner: '',
-			revenue: '',
-			notes: '',
-			sponsor: false,
-			answers: '',
-			...over,
-		};
-		const r = addEntry(list, input, catalogue, `id${++n}`, NOW);
-		if (!r.ok) throw new Error(JSON.stringify(r.errors));
-		return r.list;
-	}, []);
+const build = (inputs: Partial<AccountInput>[]) => buildAccounts(inputs, catalogue);
 const kinds = (list: SavedAccount[]) => accountWarnings(list, ACCOUNT_WARNING_RULES, model).map((w) => w.kind);
 
 describe('warnings on the sample questionnaire', () => {
