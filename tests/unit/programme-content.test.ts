@@ -241,7 +241,11 @@ describe('service-values.yaml', () => {
 	/** A copy where the first service has `level` for the first tier and one report rhythm `every` for it. */
 	const withReport = (level: Item, every: string) => {
 		const dir = copyContent();
-		mutateEntries(dir, 'services.yaml', (e) => ((e[0]!.levels as Record<string, Item>)[tier] = level));
+		// Keeps what earns the service (the tier's stance may ask for it), replaces level and condition.
+		mutateEntries(dir, 'services.yaml', (e) => {
+			const levels = e[0]!.levels as Record<string, Item>;
+			levels[tier] = { ...(levels[tier]?.earnedBy ? { earnedBy: levels[tier].earnedBy } : {}), ...level };
+		});
 		mutateEntries(dir, 'service-values.yaml', (e) => {
 			e.splice(0, e.length, ...e.filter((v) => v.id !== id));
 			e.push({ id, values: [{ measure: 'report-frequency', label: text('Report'), tiers: { [tier]: { every } } }] });
