@@ -102,7 +102,7 @@ describe('search by the words readers use instead of the playbook’s terms', ()
 		[
 			'de',
 			'wie viele Accounts pro Key Account Manager',
-			['/de/roles/', '/de/roles/strategic-kam/', '/de/roles/kam/', '/de/roles/smart-kam/'],
+			['/de/roles/', '/de/roles/strategic-kam/', '/de/roles/kam/', '/de/roles/smart-kam/', '/de/portfolio-review/'],
 		],
 		['en', 'rush order', logistics('en')],
 		['en', 'expedite', logistics('en')],
@@ -122,7 +122,7 @@ describe('search by the words readers use instead of the playbook’s terms', ()
 		[
 			'en',
 			'how many key accounts per key account manager',
-			['/en/roles/', '/en/roles/strategic-kam/', '/en/roles/kam/', '/en/roles/smart-kam/'],
+			['/en/roles/', '/en/roles/strategic-kam/', '/en/roles/kam/', '/en/roles/smart-kam/', '/en/portfolio-review/'],
 		],
 	];
 
