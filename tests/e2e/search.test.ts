@@ -117,7 +117,8 @@ describe('intent', () => {
 
 describe('by keyboard', () => {
 	it('Ctrl K opens the dialog at once; what is typed before the interface is there is kept and searched', async () => {
-		const { page, errors } = await visit(site, `/${lang}/`);
+		// A fresh context: earlier search tests in the run may have the interface in the shared context's cache.
+		const { page, errors } = await visit(site, `/${lang}/`, { context: await site.newContext() });
 		const requests = searchRequests(page);
 		// A slow network: the interface arrives only once the reader has typed.
 		let release: () => void = () => undefined;
