@@ -63,6 +63,8 @@ export function portfolioReviewSchema(departmentIds: readonly string[]) {
 		kind: z.literal('quadrant'),
 		attractiveness: z.enum(AXIS_LEVELS),
 		strength: z.enum(AXIS_LEVELS),
+		// Tier ids, or "none" for accounts that are not key accounts, that should not stand here (checked by the content rules).
+		contradicts: z.array(entryId).default([]),
 		name: localized,
 		consequence: localized,
 	});

@@ -5,10 +5,8 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '#src/config/locales.ts';
-import { PORTFOLIO_RULES } from '#src/config/portfolio.ts';
 import { contentDir, loadContent } from '#src/content/load.ts';
 import { FIXED_PAGES, MAX_STATEMENTS } from '#src/content/programme-check-rules.ts';
-import { unknownPortfolioTiers } from '#src/domain/portfolio.ts';
 import { programmeFormat, programmeHash, readProgrammeHash, cleanLabel } from '#src/domain/programme-check/link.ts';
 import { programmeModel, scoreProgramme, statementIds } from '#src/domain/programme-check/scoring.ts';
 import { DONT_KNOW } from '#src/lib/rating-scale.ts';
@@ -189,11 +187,5 @@ describe('broken programme check data', () => {
 			e[secondBlock]!.links = targets.slice(4).map(link);
 		});
 		expect(problemsIn(dir)).toBe('');
-	});
-});
-
-describe('the portfolio settings', () => {
-	it('name only tiers the content has', () => {
-		expect(unknownPortfolioTiers(PORTFOLIO_RULES, loadContent().ids.tiers)).toEqual([]);
 	});
 });

@@ -182,6 +182,13 @@ describe('portfolio-review.yaml', () => {
 			`exactly one quadrant with attractiveness ${String(attractiveness)} and strength ${String(strength)} is required, found 0`,
 		);
 	});
+	it('names a quadrant that contradicts a tier the playbook does not have', () => {
+		const quadrant = indexOf(review, ofKind('quadrant'));
+		const dir = mutatedCopy('portfolio-review.yaml', (e) => (e[quadrant]!.contradicts = ['none', 'platinum']));
+		expect(problemsIn(dir)).toContain(
+			`content/portfolio-review.yaml › entry ${named(review, quadrant)} › field contradicts.1: "platinum" is neither a tier in tiers.yaml nor "none"`,
+		);
+	});
 });
 
 describe('service-exceptions.yaml', () => {

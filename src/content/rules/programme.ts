@@ -2,6 +2,7 @@
 // service values and scorecards. They check what one entry's schema cannot see – ids from other files, totals,
 // one entry per tier – on the raw YAML, and name file, entry and field like every other rule.
 import { EXIT } from '#src/schemas/transitions.ts';
+import { NOT_KEY } from '#src/domain/accounts/portfolio.ts';
 import { AXIS_LEVELS, PORTFOLIO_AXES } from '#src/schemas/portfolio-review.ts';
 import type { Rhythm } from '#src/schemas/rhythms.ts';
 import { idsOf, type RawContent } from '../validate.ts';
@@ -152,6 +153,12 @@ function portfolioChecks(raw: RawContent): ContentProblem[] {
 			if (count !== 1)
 				problems.push({ file, entry: '-', field: 'kind', message: `exactly one quadrant with attractiveness ${attractiveness} and strength ${strength} is required, found ${count}` });
 		}
+	const tierIds = new Set([...idsOf(raw.tiers.data), NOT_KEY]);
+	for (const { item, entry } of ofKind(data, 'quadrant'))
+		list(item.contradicts).forEach((id, i) => {
+			if (!tierIds.has(id as string))
+				problems.push({ file, entry, field: `contradicts.${i}`, message: `"${String(id)}" is neither a tier in tiers.yaml nor "${NOT_KEY}"` });
+		});
 	const inputs = ofKind(data, 'input');
 	for (const axis of PORTFOLIO_AXES) {
 		const count = inputs.filter(({ item }) => item.axis === axis).length;

@@ -12,6 +12,7 @@ const model = QUESTIONNAIRE;
 const catalogue = CATALOGUE;
 const input = accountInput;
 const build = (inputs: Partial<AccountInput>[]) => buildAccounts(inputs);
+const TODAY = '2026-06-15';
 
 describe('add, edit, reclassify, remove', () => {
 	it.each([
@@ -22,6 +23,9 @@ describe('add, edit, reclassify, remove', () => {
 		['unknown scope', { scope: 'mars' }, ['scope-unknown']],
 		['key account without scope', { scope: '' }, ['scope-missing']],
 		['broken assessment code', { answers: 'v1.zz' }, ['answers-invalid']],
+		['a review date that is no date', { nextReview: '31.02.2027' }, ['review-invalid']],
+		['ratings off the scale', { attractiveness: '6', strength: '0,5' }, ['attractiveness-invalid', 'strength-invalid']],
+		['a rating with three decimals', { strength: '3.125' }, ['strength-invalid']],
 	] as const)('%s', (_what, over, errors) => {
 		const r = addEntry([], input(over), catalogue, 'x', NOW);
 		expect(r.ok ? [] : r.errors).toEqual(errors);
@@ -33,13 +37,42 @@ describe('add, edit, reclassify, remove', () => {
 			{ name: 'B' },
 		]);
 		expect(list[0]).toMatchObject({ owner: 'Eva Meier', revenue: '2 M€', notes: 'x', sponsor: true });
-		const edited = editEntry(list, list[1]!.id, input({ name: 'B2', owner: 'Jo' }), catalogue);
+		const edited = editEntry(list, list[1]!.id, input({ name: 'B2', owner: 'Jo' }), catalogue, TODAY);
 		expect(edited.ok && edited.list[1]).toMatchObject({ name: 'B2', owner: 'Jo', id: list[1]!.id });
-		const moved = reclassify(list, list[0]!.id, '', '', catalogue);
+		const moved = reclassify(list, list[0]!.id, { tier: '', scope: '' }, catalogue, TODAY);
 		expect(moved.ok && moved.list[0]).toMatchObject({ tier: null, scope: null, owner: 'Eva Meier' });
 		expect(removeEntry(list, list[0]!.id).map((a) => a.name)).toEqual(['B']);
-		expect(editEntry(list, 'nope', input(), catalogue).ok).toBe(false);
+		expect(editEntry(list, 'nope', input(), catalogue, TODAY).ok).toBe(false);
 		expect(parseAccounts(JSON.stringify(list))).toEqual(list);
+	});
+
+	it('keeps the next review date and the ratings in the forms people write them', () => {
+		const [a] = build([{ nextReview: '1.3.2027', attractiveness: '3,7', strength: '4' }]);
+		expect(a).toMatchObject({ nextReview: '2027-03-01', attractiveness: 3.7, strength: 4 });
+		const [b] = build([{ nextReview: '', attractiveness: '', strength: '' }]);
+		expect(b).not.toHaveProperty('nextReview');
+		expect(b).not.toHaveProperty('attractiveness');
+		expect(parseAccounts(JSON.stringify([a, b]))).toEqual([a, b]);
+	});
+
+	it('records every change of tier with its date and reason, and none for other edits', () => {
+		let list = build([{ name: 'A', tier: 'key' }]);
+		const id = list[0]!.id;
+		const step = (over: Partial<AccountInput>, today: string) => {
+			const r = editEntry(list, id, input({ name: 'A', ...over }), catalogue, today);
+			if (!r.ok) throw new Error(r.errors.join());
+			list = r.list;
+		};
+		step({ tier: 'key', owner: 'Eva', reason: 'ignored: the tier stays' }, '2026-02-01');
+		expect(list[0]!.history).toBeUndefined();
+		step({ tier: 'strategic', reason: '  joint  development signed ' }, '2026-03-01');
+		step({ tier: 'strategic', scope: 'global' }, '2026-04-01');
+		const moved = reclassify(list, id, { tier: '', scope: '' }, catalogue, '2026-05-01');
+		expect(moved.ok && moved.list[0]!.history).toEqual([
+			{ from: 'key', to: 'strategic', date: '2026-03-01', reason: 'joint development signed' },
+			{ from: 'strategic', to: null, date: '2026-05-01' },
+		]);
+		expect(parseAccounts(JSON.stringify(moved.list))).toEqual(moved.list);
 	});
 
 	it('refuses a new account with a full list, and adds none beyond it', () => {
@@ -68,7 +101,7 @@ describe('add, edit, reclassify, remove', () => {
 });
 
 describe('warnings', () => {
-	const kinds = (list: SavedAccount[]) => accountWarnings(list, ACCOUNT_WARNING_RULES, model).map((w) => w.kind);
+	const kinds = (list: SavedAccount[]) => accountWarnings(list, ACCOUNT_WARNING_RULES, model, TODAY).map((w) => w.kind);
 	it.each([
 		['35 key accounts', 35, 0],
 		['36 key accounts', 36, 1],
@@ -79,8 +112,31 @@ describe('warnings', () => {
 	it('owner with more accounts than the limit, case-insensitive; not-key accounts do not count', () => {
 		const atLimit = Array.from({ length: ACCOUNT_WARNING_RULES.maxPerOwner }, () => ({ owner: 'Eva' }));
 		expect(kinds(build([...atLimit, { owner: 'Eva', tier: '', scope: '' }]))).toEqual([]);
-		const w = accountWarnings(build([...atLimit, { owner: 'eva' }]), ACCOUNT_WARNING_RULES, model);
+		const w = accountWarnings(build([...atLimit, { owner: 'eva' }]), ACCOUNT_WARNING_RULES, model, TODAY);
 		expect(w).toMatchObject([{ kind: 'owner', owner: 'Eva', count: ACCOUNT_WARNING_RULES.maxPerOwner + 1 }]);
+	});
+
+	it('reviews whose date has come, earliest first; a review later than today is no warning', () => {
+		const list = build([
+			{ name: 'Later', nextReview: '2026-06-16' },
+			{ name: 'Today', nextReview: TODAY },
+			{ name: 'Overdue', nextReview: '2026-01-31' },
+			{ name: 'None' },
+		]);
+		const w = accountWarnings(list, ACCOUNT_WARNING_RULES, model, TODAY);
+		expect(w).toEqual([{ kind: 'review', ids: [list[2]!.id, list[1]!.id], dates: ['2026-01-31', TODAY] }]);
+	});
+
+	it('a change of tier is pointed out for tierChangeDays, latest first', () => {
+		const days = ACCOUNT_WARNING_RULES.tierChangeDays;
+		const daysAgo = (n: number) => new Date(Date.parse(`${TODAY}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+		const list = build([{ name: 'Old' }, { name: 'Recent' }, { name: 'Newest' }]).map((a, i) => ({
+			...a,
+			history: [{ from: 'smart', to: 'key', date: daysAgo([days, days - 1, 0][i]!) }],
+		}));
+		const w = accountWarnings(list, ACCOUNT_WARNING_RULES, model, TODAY).filter((x) => x.kind === 'changed');
+		expect(w.map((x) => x.ids[0])).toEqual([list[2]!.id, list[1]!.id]);
+		expect(w[0]).toMatchObject({ change: { from: 'smart', to: 'key', date: TODAY } });
 	});
 
 	it('Strategic without sponsor', () => {
@@ -118,7 +174,7 @@ describe('warnings', () => {
 		const scope = answered.scope!;
 		const sponsor = true;
 		expect(kinds(build([{ tier: right, scope: right ? scope : '', answers, sponsor }]))).toEqual([]);
-		expect(accountWarnings(build([{ tier: wrong, scope, answers, sponsor }]), ACCOUNT_WARNING_RULES, model)).toMatchObject([
+		expect(accountWarnings(build([{ tier: wrong, scope, answers, sponsor }]), ACCOUNT_WARNING_RULES, model, TODAY)).toMatchObject([
 			{ kind: 'contradiction', assessedTier: assessed },
 		]);
 	});

@@ -2,6 +2,8 @@
 // cell and warn where the field knows trouble. No DOM, no storage (sync.ts), no files (transfer.ts).
 import { cleanText, decodeAnswers, MAX_NAME_LENGTH } from '#src/domain/assessment/link.ts';
 import { scoreAssessment, type AssessmentModel } from '#src/domain/assessment/scoring.ts';
+import { placeAccounts, type PortfolioRules } from './portfolio.ts';
+import { daysBetween, MAX_REASON_LENGTH, readDate, readHistory, readRating, withChange, type TierChange } from './fields.ts';
 import { cleanQuick, FIELD_LIMITS, isOneOf, lookup, MAX_ACCOUNTS, type HeldEntry, type Names, type SavedAccount } from './storage.ts';
 
 /** What the user types or imports for one account, before validation. */
@@ -17,10 +19,26 @@ export interface AccountInput {
 	sponsor: boolean;
 	/** The self-assessment share code, or "". */
 	answers: string;
+	/** The next review's date (YYYY-MM-DD, or 1.3.2027 as German spreadsheets write it), or "". */
+	nextReview: string;
+	/** The portfolio ratings, 1–5 with up to two decimals, or "" for not rated. */
+	attractiveness: string;
+	strength: string;
+	/** Why the tier changes, when it does: recorded in the history with the change. */
+	reason: string;
 }
 
 /** Why an input is not accepted; the UI shows a localised text per code. */
-export type FieldError = 'name-missing' | 'tier-unknown' | 'scope-unknown' | 'scope-missing' | 'sponsor-invalid' | 'answers-invalid';
+export type FieldError =
+	| 'name-missing'
+	| 'tier-unknown'
+	| 'scope-unknown'
+	| 'scope-missing'
+	| 'sponsor-invalid'
+	| 'answers-invalid'
+	| 'review-invalid'
+	| 'attractiveness-invalid'
+	| 'strength-invalid';
 
 /** The tier and scope ids of the matrix, in display order, and the questionnaire to rescore stored answers. */
 export interface Catalogue {
@@ -37,6 +55,8 @@ export interface WarningRules {
 	maxPerOwner: number;
 	/** Tiers whose accounts need an executive sponsor. */
 	sponsorTiers: readonly string[];
+	/** A change of tier is pointed out for this many days after it: the transition's checklist takes about that long. */
+	tierChangeDays: number;
 }
 
 /** One warning; `ids` are the accounts it concerns. */
@@ -44,7 +64,13 @@ export type Warning =
 	| { kind: 'total'; count: number; limit: number; ids: string[] }
 	| { kind: 'owner'; owner: string; count: number; limit: number; ids: string[] }
 	| { kind: 'sponsor'; tier: string; ids: string[] }
-	| { kind: 'contradiction'; assessedTier: string | null; ids: string[] };
+	| { kind: 'contradiction'; assessedTier: string | null; ids: string[] }
+	/** Accounts whose next review date has come; `dates` in the same order as `ids`. */
+	| { kind: 'review'; ids: string[]; dates: string[] }
+	/** An account that changed tier in the last `tierChangeDays`. */
+	| { kind: 'changed'; change: TierChange; ids: string[] }
+	/** An account whose place in the portfolio (the quadrant's id) does not fit its tier. */
+	| { kind: 'portfolio'; quadrant: string; ids: string[] };
 
 /** An input checked against the catalogue: errors, or the cleaned fields. */
 export function validateInput(input: AccountInput, catalogue: Catalogue): { errors: FieldError[]; clean: AccountInput } {
@@ -57,8 +83,22 @@ export function validateInput(input: AccountInput, catalogue: Catalogue): { erro
 		notes: cleanQuick(input.notes, FIELD_LIMITS.notes),
 		sponsor: input.sponsor === true,
 		answers: String(input.answers ?? '').trim(),
+		nextReview: String(input.nextReview ?? '').trim(),
+		attractiveness: String(input.attractiveness ?? '').trim(),
+		strength: String(input.strength ?? '').trim(),
+		reason: cleanQuick(input.reason ?? '', MAX_REASON_LENGTH),
 	};
 	const errors: FieldError[] = [];
+	if (clean.nextReview) {
+		const date = readDate(clean.nextReview);
+		if (date) clean.nextReview = date;
+		else errors.push('review-invalid');
+	}
+	for (const key of ['attractiveness', 'strength'] as const) {
+		const rating = readRating(clean[key]);
+		if (rating === undefined) errors.push(`${key}-invalid`);
+		else clean[key] = rating === null ? '' : String(rating);
+	}
 	if (!clean.name) errors.push('name-missing');
 	if (clean.tier && !catalogue.tiers.includes(clean.tier)) errors.push('tier-unknown');
 	if (clean.scope && !catalogue.scopes.includes(clean.scope)) errors.push('scope-unknown');
@@ -67,8 +107,8 @@ export function validateInput(input: AccountInput, catalogue: Catalogue): { erro
 	return { errors, clean };
 }
 
-/** The stored account for cleaned input. */
-export function toAccount(id: string, clean: AccountInput, assessedAt: string): SavedAccount {
+/** The stored account for cleaned input, with the account's history of tier changes. */
+export function toAccount(id: string, clean: AccountInput, assessedAt: string, history?: readonly TierChange[]): SavedAccount {
 	const account: SavedAccount = {
 		id,
 		name: clean.name,
@@ -81,6 +121,10 @@ export function toAccount(id: string, clean: AccountInput, assessedAt: string): 
 	if (clean.revenue) account.revenue = clean.revenue;
 	if (clean.notes) account.notes = clean.notes;
 	if (clean.sponsor) account.sponsor = true;
+	if (clean.nextReview) account.nextReview = clean.nextReview;
+	if (history?.length) account.history = [...history];
+	if (clean.attractiveness) account.attractiveness = Number(clean.attractiveness);
+	if (clean.strength) account.strength = Number(clean.strength);
 	return account;
 }
 
@@ -96,22 +140,37 @@ export function addEntry(list: readonly SavedAccount[], input: AccountInput, cat
 	return { ok: true, list: [...list, toAccount(id, clean, now)] };
 }
 
-/** Replaces the fields of the account with this id; its id and timestamp stay. */
-export function editEntry(list: readonly SavedAccount[], id: string, input: AccountInput, catalogue: Catalogue): Change {
+/**
+ * Replaces the fields of the account with this id; its id and timestamp stay. A new tier is recorded in its history
+ * with `today` (YYYY-MM-DD) and the input's reason.
+ */
+export function editEntry(list: readonly SavedAccount[], id: string, input: AccountInput, catalogue: Catalogue, today: string): Change {
 	const index = list.findIndex((a) => a.id === id);
 	if (index < 0) return { ok: false, list: [...list], errors: ['not-found'] };
 	const { errors, clean } = validateInput(input, catalogue);
 	if (errors.length) return { ok: false, list: [...list], errors };
+	const before = list[index]!;
+	const to = clean.tier || null;
+	const history =
+		to === before.tier
+			? before.history
+			: withChange(before.history, { from: before.tier, to, date: today, ...(clean.reason ? { reason: clean.reason } : {}) });
 	const next = [...list];
-	next[index] = toAccount(id, clean, list[index]!.assessedAt);
+	next[index] = toAccount(id, clean, before.assessedAt, history);
 	return { ok: true, list: next };
 }
 
 /** Moves an account to another tier and scope ("" tier = not a key account), keeping everything else. */
-export function reclassify(list: readonly SavedAccount[], id: string, tier: string, scope: string, catalogue: Catalogue): Change {
+export function reclassify(
+	list: readonly SavedAccount[],
+	id: string,
+	move: { tier: string; scope: string; reason?: string },
+	catalogue: Catalogue,
+	today: string,
+): Change {
 	const account = list.find((a) => a.id === id);
 	if (!account) return { ok: false, list: [...list], errors: ['not-found'] };
-	return editEntry(list, id, { ...inputOf(account), tier, scope }, catalogue);
+	return editEntry(list, id, { ...inputOf(account), tier: move.tier, scope: move.scope, reason: move.reason ?? '' }, catalogue, today);
 }
 
 /** Removes the account with this id (no change if there is none). */
@@ -130,6 +189,10 @@ export function inputOf(a: SavedAccount): AccountInput {
 		notes: a.notes ?? '',
 		sponsor: a.sponsor === true,
 		answers: a.answers,
+		nextReview: a.nextReview ?? '',
+		attractiveness: a.attractiveness ? String(a.attractiveness) : '',
+		strength: a.strength ? String(a.strength) : '',
+		reason: '',
 	};
 }
 
@@ -147,7 +210,23 @@ export function heldInput(h: HeldEntry, names: Names): AccountInput {
 		notes: cleanText(text(e.notes), FIELD_LIMITS.notes),
 		sponsor: e.sponsor === true,
 		answers: '',
+		nextReview: readDate(e.nextReview) ?? '',
+		attractiveness: String(readRating(e.attractiveness) ?? ''),
+		strength: String(readRating(e.strength) ?? ''),
+		reason: '',
 	};
+}
+
+/** The tier history of a held entry, where it can be read: repairing the entry keeps it. */
+export function heldHistory(h: HeldEntry, names: Names): TierChange[] {
+	const e = (h.raw && typeof h.raw === 'object' && !Array.isArray(h.raw) ? h.raw : {}) as Record<string, unknown>;
+	const tier = (v: unknown) =>
+		v === null || (typeof v === 'string' && isOneOf(names.notKey, v))
+			? null
+			: typeof v === 'string'
+				? (lookup(names.tiers, v) ?? (/^[a-z0-9-]{1,40}$/.test(v) ? v : undefined))
+				: undefined;
+	return readHistory(e.history, tier, cleanText) ?? [];
 }
 
 /** The key of a matrix cell in counts: "tier scope". */
@@ -185,8 +264,18 @@ export function assessedTier(a: SavedAccount, model: AssessmentModel): string | 
 	return tier;
 }
 
-/** The warnings for a list, in a fixed order: total, owners (most accounts first), sponsors, contradictions. */
-export function accountWarnings(list: readonly SavedAccount[], rules: WarningRules, model: AssessmentModel): Warning[] {
+/**
+ * The warnings for a list on `today` (YYYY-MM-DD), in a fixed order: total, owners (most accounts first), sponsors,
+ * reviews due (earliest first), recent tier changes (latest first), contradictions with the self-assessment, then
+ * with the portfolio (when its rules are given).
+ */
+export function accountWarnings(
+	list: readonly SavedAccount[],
+	rules: WarningRules,
+	model: AssessmentModel,
+	today: string,
+	portfolio?: PortfolioRules,
+): Warning[] {
 	const warnings: Warning[] = [];
 	const key = list.filter((a) => a.tier !== null);
 	if (key.length > rules.maxKeyAccounts) warnings.push({ kind: 'total', count: key.length, limit: rules.maxKeyAccounts, ids: [] });
@@ -206,9 +295,18 @@ export function accountWarnings(list: readonly SavedAccount[], rules: WarningRul
 		const ids = key.filter((a) => a.tier === tier && !a.sponsor).map((a) => a.id);
 		if (ids.length) warnings.push({ kind: 'sponsor', tier, ids });
 	}
+	const due = list.filter((a) => a.nextReview && a.nextReview <= today).sort((a, b) => (a.nextReview! < b.nextReview! ? -1 : 1));
+	if (due.length) warnings.push({ kind: 'review', ids: due.map((a) => a.id), dates: due.map((a) => a.nextReview!) });
+	const changed = list
+		.map((a) => ({ a, change: a.history?.at(-1) }))
+		.filter(({ change }) => change && change.date <= today && daysBetween(change.date, today) < rules.tierChangeDays)
+		.sort((x, y) => (x.change!.date > y.change!.date ? -1 : x.change!.date < y.change!.date ? 1 : 0));
+	for (const { a, change } of changed) warnings.push({ kind: 'changed', change: change!, ids: [a.id] });
 	for (const a of list) {
 		const assessed = assessedTier(a, model);
 		if (assessed !== undefined && assessed !== a.tier) warnings.push({ kind: 'contradiction', assessedTier: assessed, ids: [a.id] });
 	}
+	if (portfolio)
+		for (const p of placeAccounts(list, portfolio).contradictions) warnings.push({ kind: 'portfolio', quadrant: p.quadrant, ids: [p.id] });
 	return warnings;
 }

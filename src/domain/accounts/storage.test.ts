@@ -81,6 +81,23 @@ describe('reading the stored list', () => {
 		['an owner with a line break', { owner: 'Eva\nMeier' }, { owner: 'Eva Meier' }],
 		['revenue as a number', { revenue: 42 }, { revenue: '42' }],
 		['no answers', { answers: undefined }, { answers: '' }],
+		['a review date written the German way', { nextReview: '1.3.2027' }, { nextReview: '2027-03-01' }],
+		['a rating as text with a decimal comma', { attractiveness: '3,5' }, { attractiveness: 3.5 }],
+		[
+			'a history with tier names, out of order',
+			{
+				history: [
+					{ from: 'Key Account', to: 'Strategic Key Account', date: '2026-05-01' },
+					{ from: 'smart', to: 'key', date: '2025-01-01' },
+				],
+			},
+			{
+				history: [
+					{ from: 'smart', to: 'key', date: '2025-01-01' },
+					{ from: 'key', to: 'strategic', date: '2026-05-01' },
+				],
+			},
+		],
 	])('repairs an entry with %s and keeps it', (_what, bad, repaired) => {
 		const got = read([account({ id: 'good' }), { ...account(), ...bad }], names);
 		expect(got.accounts).toEqual([account({ id: 'good' }), expect.objectContaining({ ...repaired, id: 'a1b2c3' })]);
@@ -109,6 +126,22 @@ describe('reading the stored list', () => {
 		expect(got.accounts.map((a) => a.id)).toEqual(['a1b2c3']);
 		expect(got.held).toMatchObject([{ raw: entry, problems }]);
 		expect(JSON.parse(serialiseAccounts(got))).toEqual([account(), entry]);
+	});
+
+	it('keeps the review date, the ratings and the history, and holds an entry whose new fields are unreadable', () => {
+		const full = account({
+			nextReview: '2027-03-01',
+			attractiveness: 4.2,
+			strength: 2,
+			history: [{ from: 'key', to: 'strategic', date: '2026-05-01', reason: 'Joint development' }],
+		});
+		expect(read([full])).toEqual({ ...emptyState(), accounts: [full] });
+		const broken = [
+			{ ...account({ id: 'r1' }), nextReview: 'soon' },
+			{ ...account({ id: 'r2' }), attractiveness: 7, strength: 'high' },
+			{ ...account({ id: 'r3' }), history: [{ from: 'key', to: 'Gold Tier!', date: '2026-05-01' }] },
+		];
+		expect(read(broken, names).held.map((h) => h.problems)).toEqual([['nextReview'], ['attractiveness', 'strength'], ['history']]);
 	});
 
 	it('holds entries that are no account at all', () => {

@@ -14,7 +14,13 @@
 //     revenue?:   string  revenue or potential as the user writes it, at most 40 characters
 //     notes?:     string  free notes, single line, at most 500 characters
 //     sponsor?:   boolean an executive sponsor is named for the account
+//     nextReview?:     string  YYYY-MM-DD, the date of the account's next review
+//     history?:        array   the tier changes, oldest first: { from, to, date, reason? } – tier ids or null, YYYY-MM-DD,
+//                              at most 200 characters of reason; at most 50 changes (fields.ts)
+//     attractiveness?: number  1–5, at most two decimals: the customer's attractiveness over three years
+//     strength?:       number  1–5, at most two decimals: our relative strength as the customer sees it
 //   }
+// The last four came with the programme's review rhythm and portfolio chart; older data without them reads unchanged.
 // Key "kam.accounts.v1.removed": a JSON object { id: removedAt } of accounts removed in the last 90 days, so that a tab
 // that still shows one does not bring it back when it merges. An account newer than its removal is alive again.
 // Keys "kam.accounts.v1.unreadable.<time>": stored text that could not be read at all, kept aside unchanged.
@@ -26,6 +32,7 @@
 // removes it. Fields this version does not know are not kept. There is no eviction: more than MAX_ACCOUNTS
 // stored accounts are all kept, and adding is refused until there are fewer.
 import { cleanName, cleanText, MAX_LINK_LENGTH, MAX_NAME_LENGTH } from '#src/domain/assessment/link.ts';
+import { readDate, readHistory, readRating, sameHistory, type TierChange } from './fields.ts';
 
 /** The localStorage key of the list; a format older versions cannot read would get a new key. */
 export const ACCOUNTS_KEY = 'kam.accounts.v1';
@@ -35,6 +42,8 @@ export const REMOVED_KEY = 'kam.accounts.v1.removed';
 export const UNREADABLE_PREFIX = 'kam.accounts.v1.unreadable.';
 /** Most accounts a user can add; more that are already stored are kept. */
 export const MAX_ACCOUNTS = 5000;
+/** Largest file the import reads (5 MB); here so that the workspace can refuse a larger file before loading the import code. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Removal markers older than this are dropped when the list is written. */
 export const REMOVED_KEPT_DAYS = 90;
 
@@ -51,6 +60,10 @@ export interface SavedAccount {
 	revenue?: string;
 	notes?: string;
 	sponsor?: boolean;
+	nextReview?: string;
+	history?: TierChange[];
+	attractiveness?: number;
+	strength?: number;
 }
 
 /** Longest owner, revenue and notes text, in characters. */
@@ -65,7 +78,21 @@ export interface Names {
 }
 
 /** Why a stored entry is held: the field that could not be read, or the entry as a whole. */
-export type EntryProblem = 'entry' | 'name' | 'tier' | 'scope' | 'answers' | 'assessedAt' | 'owner' | 'revenue' | 'notes' | 'sponsor';
+export type EntryProblem =
+	| 'entry'
+	| 'name'
+	| 'tier'
+	| 'scope'
+	| 'answers'
+	| 'assessedAt'
+	| 'owner'
+	| 'revenue'
+	| 'notes'
+	| 'sponsor'
+	| 'nextReview'
+	| 'history'
+	| 'attractiveness'
+	| 'strength';
 
 /** A stored entry that could not be read as an account: kept as it was, under a key of its own. */
 export interface HeldEntry {
@@ -177,6 +204,7 @@ export const changeTime = (a: SavedAccount) => Date.parse(a.changedAt ?? a.asses
 type Read<T> = { ok: true; value: T } | { ok: false };
 const yes = <T>(value: T): Read<T> => ({ ok: true, value });
 const no: Read<never> = { ok: false };
+const valueOf = <T>(read: Read<T>): T | undefined => (read.ok ? read.value : undefined);
 
 function readText(value: unknown, max: number): Read<string | undefined> {
 	if (value === undefined || value === null || value === '') return yes(undefined);
@@ -230,6 +258,12 @@ export function readEntry(value: unknown, names?: Names): { account: SavedAccoun
 				? false
 				: undefined;
 	if (sponsor === undefined) problems.push('sponsor');
+	const nextReview = e.nextReview === undefined || e.nextReview === null || e.nextReview === '' ? null : readDate(e.nextReview);
+	if (nextReview === undefined) problems.push('nextReview');
+	const history = readHistory(e.history, (v) => valueOf(readRef(v, names?.tiers, names?.notKey ?? [])), cleanQuick);
+	if (history === undefined) problems.push('history');
+	const ratings = { attractiveness: readRating(e.attractiveness), strength: readRating(e.strength) };
+	for (const key of ['attractiveness', 'strength'] as const) if (ratings[key] === undefined) problems.push(key);
 	if (problems.length || name === undefined || !tier.ok || !scope.ok || answers === undefined || !assessedAt) return { problems };
 	// The id carries no meaning of its own: one that is missing, too long or odd is replaced by a fingerprint, the
 	// same in every tab that reads the same entry.
@@ -239,6 +273,10 @@ export function readEntry(value: unknown, names?: Names): { account: SavedAccoun
 	if (changedAt && changedAt !== assessedAt) account.changedAt = changedAt;
 	Object.assign(account, optional);
 	if (sponsor) account.sponsor = true;
+	if (nextReview) account.nextReview = nextReview;
+	if (history?.length) account.history = history;
+	if (ratings.attractiveness) account.attractiveness = ratings.attractiveness;
+	if (ratings.strength) account.strength = ratings.strength;
 	const repaired =
 		id !== e.id ||
 		name !== e.name ||
@@ -248,7 +286,11 @@ export function readEntry(value: unknown, names?: Names): { account: SavedAccoun
 		assessedAt !== e.assessedAt ||
 		(e.changedAt !== undefined && changedAt !== e.changedAt) ||
 		(['owner', 'revenue', 'notes'] as const).some((k) => (optional[k] ?? '') !== (e[k] ?? '')) ||
-		(sponsor ? e.sponsor !== true : e.sponsor !== undefined);
+		(sponsor ? e.sponsor !== true : e.sponsor !== undefined) ||
+		(account.nextReview ?? undefined) !== (e.nextReview ?? undefined) ||
+		(account.attractiveness ?? undefined) !== (e.attractiveness ?? undefined) ||
+		(account.strength ?? undefined) !== (e.strength ?? undefined) ||
+		(e.history !== undefined && JSON.stringify(account.history ?? []) !== JSON.stringify(e.history));
 	return { account, repaired };
 }
 
@@ -324,16 +366,34 @@ export function storedAccount(a: SavedAccount): SavedAccount {
 	if (revenue) out.revenue = revenue;
 	if (notes) out.notes = notes;
 	if (sponsor === true) out.sponsor = true;
+	if (a.nextReview) out.nextReview = a.nextReview;
+	if (a.history?.length) out.history = a.history.map((c) => ({ ...c }));
+	if (a.attractiveness) out.attractiveness = a.attractiveness;
+	if (a.strength) out.strength = a.strength;
 	return out;
 }
 
-const CONTENT = ['id', 'name', 'tier', 'scope', 'answers', 'assessedAt', 'owner', 'revenue', 'notes', 'sponsor'] as const;
+const CONTENT = [
+	'id',
+	'name',
+	'tier',
+	'scope',
+	'answers',
+	'assessedAt',
+	'owner',
+	'revenue',
+	'notes',
+	'sponsor',
+	'nextReview',
+	'attractiveness',
+	'strength',
+] as const;
 // An optional field that is empty or false is not stored: it counts as absent.
 const present = (value: unknown) => (value === '' || value === false ? undefined : value);
 
 /** Whether two accounts hold the same data, whenever they changed. */
 export function sameContent(a: SavedAccount, b: SavedAccount): boolean {
-	return a === b || CONTENT.every((field) => present(a[field]) === present(b[field]));
+	return a === b || (CONTENT.every((field) => present(a[field]) === present(b[field])) && sameHistory(a.history, b.history));
 }
 
 /** Whether two accounts are the same version: the same data, changed at the same time. */

@@ -75,6 +75,60 @@ describe('CSV', () => {
 		expect(csv(text)).toMatchObject({ ok: false, problem });
 	});
 
+	it('round-trips the review date, the ratings and the tier history, and reads what spreadsheets make of them', () => {
+		const list = build([{ name: 'A', nextReview: '2027-03-01', attractiveness: '3.45', strength: '4' }, { name: 'B' }]).map((a, i) =>
+			i === 0
+				? {
+						...a,
+						history: [
+							{ from: 'smart', to: 'key', date: '2025-02-01' },
+							{ from: 'key', to: 'strategic', date: '2026-05-01', reason: 'Joint development: phase 2 signed' },
+						],
+					}
+				: a,
+		);
+		const text = accountsToCsv(list, vocabulary);
+		const table = parseCsv(text.replace(/^\uFEFF/, ''));
+		expect(table[0]!.slice(-4)).toEqual(['Next review', 'Attractiveness', 'Relative strength', 'Tier history']);
+		expect(table[1]!.slice(-4)).toEqual([
+			'2027-03-01',
+			'3.45',
+			'4',
+			'2025-02-01: Smart Key Account → Key Account\n2026-05-01: Key Account → Strategic Key Account: Joint development: phase 2 signed',
+		]);
+		const back = rows(csv(text));
+		expect(back.map((r) => r.errors)).toEqual([[], []]);
+		const imported = applyImport([], back, 'merge', newId, NOW).list;
+		expect(imported.map(({ id: _id, assessedAt: _at, ...rest }) => rest)).toEqual(
+			list.map(({ id: _id, assessedAt: _at, ...rest }) => rest),
+		);
+		// German spreadsheets: dates as 1.3.2027, decimal commas, tier names in German, "->" typed by hand.
+		const german = rows(
+			csv(
+				'Name;Kategorie;Reichweite;Nächstes Review;Attraktivität;Relative Stärke;Verlauf der Kategorie\r\nC;Key Account;National;1.3.2027;3,5;2;"2026-01-10: Kein Key Account -> Key Account"\r\n',
+			),
+		);
+		expect(german[0]).toMatchObject({
+			errors: [],
+			input: { nextReview: '2027-03-01', attractiveness: '3.5', strength: '2' },
+			history: [{ from: null, to: 'key', date: '2026-01-10' }],
+		});
+		// Exported with a decimal comma where the page's language writes one.
+		expect(parseCsv(accountsToCsv(list, { ...vocabulary, decimalComma: true }))[1]![9]).toBe('3,45');
+	});
+
+	it('names the value of a review date, rating or history line it cannot read', () => {
+		const r = rows(
+			csv('Name;Next review;Attractiveness;Relative strength;Tier history\r\nA;31.2.2027;high;9;"last year: Key → Smart"\r\n'),
+		);
+		expect(r[0]!.errors).toEqual([
+			{ code: 'review-invalid', value: '31.2.2027' },
+			{ code: 'attractiveness-invalid', value: 'high' },
+			{ code: 'strength-invalid', value: '9' },
+			{ code: 'history-invalid', value: 'last year: Key → Smart' },
+		]);
+	});
+
 	it('reports rows separated by another separator than the header, per line, and imports none of them', () => {
 		const r = csv('Name;Tier;Scope\r\nAcme,Key Account,Global\r\nBeta;Key Account;Global\r\n"Gamma, Inc."\r\nDelta,Smart Key Account\r\n');
 		expect(rows(r).map((row) => [row.line, row.errors])).toEqual([
@@ -212,6 +266,31 @@ describe('JSON backup and applying an import', () => {
 		const applied = applyImport(stored, rows(json(lastWeek)), 'merge', newId, NOW);
 		expect(applied.list.map((a) => a.name)).toEqual(['Edited this week', 'Newer in the file']);
 		expect(applied).toMatchObject({ added: 0, updated: 1, kept: ['Edited this week'] });
+	});
+
+	it('reads a backup made before review dates, ratings and history existed, unchanged', () => {
+		const before = {
+			format: 'kam-accounts',
+			version: 1,
+			exportedAt: '2026-11-01T08:00:00.000Z',
+			accounts: [
+				{ id: 'old1', name: 'Alt GmbH', tier: 'key', scope: 'national', answers: '', assessedAt: '2026-10-01T08:00:00.000Z', owner: 'Eva' },
+				{ id: 'old2', name: 'Klein AG', tier: null, scope: null, answers: '', assessedAt: '2026-10-02T08:00:00.000Z' },
+			],
+		};
+		const list = applyImport([], rows(json(JSON.stringify(before))), 'replace', newId, NOW).list;
+		expect(list).toEqual(before.accounts);
+		// …and a backup with them round-trips.
+		const withNew = [
+			{
+				...list[0]!,
+				nextReview: '2027-01-15',
+				attractiveness: 4,
+				strength: 3.5,
+				history: [{ from: 'smart', to: 'key', date: '2026-09-30' }],
+			},
+		];
+		expect(applyImport([], rows(json(accountsToJson(withNew, NOW))), 'replace', newId, NOW).list).toEqual(withNew);
 	});
 
 	it('repairs tier names and refuses what it cannot read, per entry', () => {

@@ -4,6 +4,7 @@
 import { cleanText, MAX_NAME_LENGTH } from '#src/domain/assessment/link.ts';
 import { detectSeparator, parseCsvRows, toCsv } from '#src/lib/csv.ts';
 import { decodeText } from '#src/lib/decode-text.ts';
+import { readHistory, type TierChange } from './fields.ts';
 import { toAccount, validateInput, type AccountInput, type Catalogue, type FieldError } from './state.ts';
 import {
 	changeTime,
@@ -11,6 +12,7 @@ import {
 	isOneOf,
 	lookup,
 	MAX_ACCOUNTS,
+	MAX_IMPORT_BYTES,
 	normaliseTimestamp,
 	sameContent,
 	storedAccount,
@@ -18,13 +20,25 @@ import {
 	type SavedAccount,
 } from './storage.ts';
 
-/** Largest file the import reads (5 MB). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 /** Most rows an import takes. */
 export const MAX_IMPORT_ROWS = MAX_ACCOUNTS;
 
 /** The CSV columns in file order. */
-export const CSV_COLUMNS = ['name', 'tier', 'scope', 'owner', 'revenue', 'sponsor', 'notes', 'answers'] as const;
+export const CSV_COLUMNS = [
+	'name',
+	'tier',
+	'scope',
+	'owner',
+	'revenue',
+	'sponsor',
+	'notes',
+	'answers',
+	'nextReview',
+	'attractiveness',
+	'strength',
+	'history',
+] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Names for the CSV: column headers and tier/scope names per language, and the words for yes/no. */
@@ -33,20 +47,66 @@ export interface CsvVocabulary extends Names {
 	headers: Record<CsvColumn, string[]>;
 	yes: string[];
 	no: string[];
+	/** The first language writes decimals with a comma (3,5): ratings are exported so, and read either way. */
+	decimalComma?: boolean;
 }
+
+const first = (names: string[] | undefined, fallback: string) => names?.[0] ?? fallback;
+/** A tier id (null: not a key account) by its first name in the vocabulary. */
+const tierName = (tier: string | null, vocabulary: CsvVocabulary) =>
+	tier === null ? first(vocabulary.notKey, '') : first(vocabulary.tiers[tier], tier);
+
+/** The arrow between the two tiers of a change in the CSV's history cell; "->" is read too. */
+const ARROW = ' → ';
+const HISTORY_LINE = /^(\S+):\s*(.*?)\s*(?:→|->)\s*(.*?)\s*(?::\s*(.*))?$/s;
+
+/** A history as one CSV cell: a line per change, "2026-03-01: Key Account → Strategic Key Account: reason". */
+export function historyToText(history: readonly TierChange[] | undefined, vocabulary: CsvVocabulary): string {
+	return (history ?? [])
+		.map((c) => `${c.date}: ${tierName(c.from, vocabulary)}${ARROW}${tierName(c.to, vocabulary)}${c.reason ? `: ${c.reason}` : ''}`)
+		.join('\n');
+}
+
+/** A CSV history cell read back (tier names in any language); undefined when a line cannot be read. */
+export function historyFromText(text: string, vocabulary: CsvVocabulary, catalogue: Catalogue): TierChange[] | undefined {
+	const lines = text
+		.split(/\r\n|\r|\n/)
+		.map((line) => line.trim())
+		.filter(Boolean);
+	const entries = lines.map((line) => {
+		const m = HISTORY_LINE.exec(line);
+		return m ? { date: m[1], from: m[2], to: m[3], reason: m[4] } : null;
+	});
+	if (entries.some((e) => e === null)) return undefined;
+	return readHistory(entries, (value) => tierId(String(value ?? ''), vocabulary, catalogue), cleanText);
+}
+
+/** A tier's id from its id or name in any language; null for "not a key account", undefined when unknown. */
+function tierId(value: string, vocabulary: CsvVocabulary, catalogue: Catalogue): string | null | undefined {
+	if (isOneOf(vocabulary.notKey, value)) return null;
+	const id = lookup(vocabulary.tiers, value);
+	return id && catalogue.tiers.includes(id) ? id : undefined;
+}
+
+/** A rating as a spreadsheet in the vocabulary's first language writes it: 3.5, or 3,5 where the comma is decimal. */
+const ratingText = (rating: number | undefined, vocabulary: CsvVocabulary) =>
+	rating === undefined ? '' : vocabulary.decimalComma ? String(rating).replace('.', ',') : String(rating);
 
 /** The list as CSV (semicolon, BOM, CRLF, formula-safe) with the vocabulary's first header and names. */
 export function accountsToCsv(list: readonly SavedAccount[], vocabulary: CsvVocabulary): string {
-	const first = (names: string[] | undefined, fallback: string) => names?.[0] ?? fallback;
 	const rows = list.map((a) => [
 		a.name,
-		a.tier === null ? first(vocabulary.notKey, '') : first(vocabulary.tiers[a.tier], a.tier),
+		tierName(a.tier, vocabulary),
 		a.scope === null ? '' : first(vocabulary.scopes[a.scope], a.scope),
 		a.owner ?? '',
 		a.revenue ?? '',
 		a.sponsor ? first(vocabulary.yes, 'yes') : first(vocabulary.no, 'no'),
 		a.notes ?? '',
 		a.answers,
+		a.nextReview ?? '',
+		ratingText(a.attractiveness, vocabulary),
+		ratingText(a.strength, vocabulary),
+		historyToText(a.history, vocabulary),
 	]);
 	return toCsv([CSV_COLUMNS.map((c) => vocabulary.headers[c][0] ?? c), ...rows]);
 }
@@ -62,14 +122,22 @@ export function accountsToJson(list: readonly SavedAccount[], now: string): stri
 
 /** Why one row is refused; values are the file's own text. */
 export type RowError =
-	| { code: Exclude<FieldError, 'tier-unknown' | 'scope-unknown' | 'sponsor-invalid'> }
-	| { code: 'tier-unknown' | 'scope-unknown' | 'sponsor-invalid'; value: string }
+	| { code: Exclude<FieldError, ValuedError> }
+	| { code: ValuedError | 'history-invalid'; value: string }
 	| { code: 'too-long'; field: 'name' | 'owner' | 'revenue' | 'notes'; length: number; max: number }
 	/** The row is split by another separator than the header (";" header, "," rows). */
 	| { code: 'separator'; found: string; expected: string }
 	/** More filled cells than the header has columns: a value probably holds an unquoted separator. */
 	| { code: 'extra-cells'; cells: number; columns: number }
 	| { code: 'not-an-entry' };
+
+/** Errors that name the file's value. */
+type ValuedError = 'tier-unknown' | 'scope-unknown' | 'sponsor-invalid' | 'review-invalid' | 'attractiveness-invalid' | 'strength-invalid';
+const VALUED: Partial<Record<FieldError, CsvColumn>> = {
+	'review-invalid': 'nextReview',
+	'attractiveness-invalid': 'attractiveness',
+	'strength-invalid': 'strength',
+};
 
 /** One row of an import: where it is in the file, the input read from it, and why it is refused (none: imported). */
 export interface ImportRow {
@@ -81,6 +149,8 @@ export interface ImportRow {
 	id?: string;
 	assessedAt?: string;
 	changedAt?: string;
+	/** The account's tier changes, from the history column or the backup. */
+	history?: TierChange[];
 }
 
 /** What the import noticed about the file as a whole; the preview shows each. */
@@ -106,7 +176,20 @@ export type ImportResult =
 /** Characters as the user counts them (a surrogate pair is one). */
 const characters = (text: string) => text.length - (text.match(/[\ud800-\udbff][\udc00-\udfff]/g)?.length ?? 0);
 
-const blankInput = (): AccountInput => ({ name: '', tier: '', scope: '', owner: '', revenue: '', notes: '', sponsor: false, answers: '' });
+const blankInput = (): AccountInput => ({
+	name: '',
+	tier: '',
+	scope: '',
+	owner: '',
+	revenue: '',
+	notes: '',
+	sponsor: false,
+	answers: '',
+	nextReview: '',
+	attractiveness: '',
+	strength: '',
+	reason: '',
+});
 const TEXT_LIMITS = { name: MAX_NAME_LENGTH, ...FIELD_LIMITS } as const;
 
 /**
@@ -114,10 +197,10 @@ const TEXT_LIMITS = { name: MAX_NAME_LENGTH, ...FIELD_LIMITS } as const;
  * language or ids, yes/no words, lengths (a value that would have to be shortened refuses the row), the answers.
  */
 function readRow(
-	raw: Partial<Record<CsvColumn, string>> & { sponsorFlag?: boolean },
+	raw: Partial<Record<CsvColumn, string>> & { sponsorFlag?: boolean; historyList?: unknown },
 	vocabulary: CsvVocabulary,
 	catalogue: Catalogue,
-): { input: AccountInput; errors: RowError[] } {
+): { input: AccountInput; errors: RowError[]; history?: TierChange[] } {
 	const input = blankInput();
 	const errors: RowError[] = [];
 	for (const field of ['name', 'owner', 'revenue', 'notes'] as const) {
@@ -147,12 +230,27 @@ function readRow(
 		if (isOneOf(vocabulary.yes, sponsor)) input.sponsor = true;
 		else if (sponsor && !isOneOf(vocabulary.no, sponsor)) errors.push({ code: 'sponsor-invalid', value: sponsor });
 	}
+	input.nextReview = raw.nextReview ?? '';
+	input.attractiveness = raw.attractiveness ?? '';
+	input.strength = raw.strength ?? '';
 	const checked = validateInput(input, catalogue);
 	// A tier or scope already refused above is not reported again as missing.
 	const known = new Set(errors.map((e) => e.code));
-	for (const code of checked.errors)
-		if (!(code === 'scope-missing' && known.has('scope-unknown')) && !known.has(code)) errors.push({ code } as RowError);
-	return { input: checked.clean, errors };
+	for (const code of checked.errors) {
+		if ((code === 'scope-missing' && known.has('scope-unknown')) || known.has(code)) continue;
+		const column = VALUED[code];
+		errors.push(column ? ({ code, value: (raw[column] ?? '').trim() } as RowError) : ({ code } as RowError));
+	}
+	const history =
+		raw.historyList !== undefined
+			? readHistory(raw.historyList, (value) => (value === null ? null : tierId(String(value), vocabulary, catalogue)), cleanText)
+			: historyFromText(raw.history ?? '', vocabulary, catalogue);
+	if (history === undefined)
+		errors.push({
+			code: 'history-invalid',
+			value: raw.historyList !== undefined ? JSON.stringify(raw.historyList).slice(0, 200) : (raw.history ?? ''),
+		});
+	return { input: checked.clean, errors, ...(history?.length ? { history } : {}) };
 }
 
 /** Lines as "3, 5–9" for the preview. */
@@ -242,10 +340,10 @@ export function importJson(text: string, vocabulary: CsvVocabulary, catalogue: C
 			return { line: i + 1, input: blankInput(), errors: [{ code: 'not-an-entry' }] };
 		const e = entry as Record<string, unknown>;
 		const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
-		const raw = Object.fromEntries(CSV_COLUMNS.map((c) => [c, text(e[c])]));
+		const raw = Object.fromEntries(CSV_COLUMNS.filter((c) => c !== 'history').map((c) => [c, text(e[c])]));
 		// true or false as JSON; anything else is read like a CSV cell (yes/no words), so "maybe" is refused.
 		const sponsorFlag = e.sponsor === true ? true : [undefined, null, false].includes(e.sponsor as never) ? false : undefined;
-		const row: ImportRow = { line: i + 1, ...readRow({ ...raw, sponsorFlag }, vocabulary, catalogue) };
+		const row: ImportRow = { line: i + 1, ...readRow({ ...raw, sponsorFlag, historyList: e.history ?? [] }, vocabulary, catalogue) };
 		if (typeof e.id === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(e.id)) row.id = e.id;
 		row.assessedAt = normaliseTimestamp(e.assessedAt);
 		row.changedAt = normaliseTimestamp(e.changedAt);
@@ -326,7 +424,7 @@ export function applyImport(
 		const index = row.id === undefined ? undefined : at.get(row.id);
 		if (index !== undefined) {
 			const stored = next[index]!;
-			const incoming = toAccount(stored.id, row.input, row.assessedAt ?? stored.assessedAt);
+			const incoming = toAccount(stored.id, row.input, row.assessedAt ?? stored.assessedAt, row.history);
 			if (sameContent(incoming, stored)) result.unchanged++;
 			else if (Date.parse(row.changedAt ?? row.assessedAt ?? '') > changeTime(stored)) {
 				next[index] = incoming;
@@ -342,7 +440,7 @@ export function applyImport(
 		if (!newId) continue;
 		const id = row.id ?? newId();
 		at.set(id, next.length);
-		next.push(toAccount(id, row.input, row.assessedAt ?? now));
+		next.push(toAccount(id, row.input, row.assessedAt ?? now, row.history));
 	}
 	return result;
 }

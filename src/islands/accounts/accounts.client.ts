@@ -1,10 +1,11 @@
 // kam-accounts: the private accounts workspace. The root element reads the page's configuration and opens the store;
-// its parts (form, warnings, matrix, lists, import/export, delete) each draw their own piece from it.
+// its parts (form, warnings, matrix, portfolio, lists, import/export, delete) each draw their own piece from it.
 import { AccountsAttention } from './attention.ts';
 import { AccountsForm } from './form.ts';
 import { AccountsDelete, AccountsIo } from './io.ts';
 import { AccountsList } from './list.ts';
 import { AccountsMatrix } from './matrix.ts';
+import { AccountsPortfolio } from './portfolio.ts';
 import type { AccountsConfig } from './config.ts';
 import type { AccountsRoot } from './part.ts';
 import { AccountsStore } from './store.ts';
@@ -41,6 +42,7 @@ customElements.define('kam-accounts-attention', AccountsAttention);
 customElements.define('kam-accounts-form', AccountsForm);
 customElements.define('kam-accounts-warnings', AccountsWarnings);
 customElements.define('kam-accounts-matrix', AccountsMatrix);
+customElements.define('kam-accounts-portfolio', AccountsPortfolio);
 customElements.define('kam-accounts-list', AccountsList);
 customElements.define('kam-accounts-io', AccountsIo);
 customElements.define('kam-accounts-delete', AccountsDelete);

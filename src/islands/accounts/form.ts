@@ -1,11 +1,21 @@
 // <kam-accounts-form>: adds an account, saves the one being edited or repairs a held entry, and announces what
 // happened. When another tab changed the same account meanwhile, the save says so and offers that version back.
-import { addEntry, editEntry, heldInput, inputOf, toAccount, validateInput, type AccountInput } from '#src/domain/accounts/state.ts';
+import {
+	addEntry,
+	editEntry,
+	heldHistory,
+	heldInput,
+	inputOf,
+	toAccount,
+	validateInput,
+	type AccountInput,
+} from '#src/domain/accounts/state.ts';
+import { localDate } from '#src/domain/accounts/fields.ts';
 import { newAccountId, normaliseTimestamp, sameContent, type SavedAccount } from '#src/domain/accounts/storage.ts';
-import { AccountsPart } from './part.ts';
+import { AccountsPart, setItems } from './part.ts';
 import { errorsText } from './text.ts';
 
-const FIELDS = ['name', 'tier', 'scope', 'owner', 'revenue', 'notes'] as const;
+const FIELDS = ['name', 'tier', 'scope', 'owner', 'revenue', 'notes', 'nextReview', 'attractiveness', 'strength', 'reason'] as const;
 
 /** What the form is doing: adding, editing an account (as it was when editing began), or repairing a held entry. */
 type Mode = { kind: 'add' } | { kind: 'edit'; base: SavedAccount; changedElsewhere: boolean } | { kind: 'held'; key: string };
@@ -60,6 +70,10 @@ export class AccountsForm extends AccountsPart {
 			owner: value('owner'),
 			revenue: value('revenue'),
 			notes: value('notes'),
+			nextReview: value('nextReview'),
+			attractiveness: value('attractiveness'),
+			strength: value('strength'),
+			reason: value('reason'),
 			sponsor: data.get('sponsor') === 'on',
 			// Editing keeps the stored assessment code; a new account has none.
 			answers: this.mode.kind === 'edit' ? this.mode.base.answers : '',
@@ -69,6 +83,21 @@ export class AccountsForm extends AccountsPart {
 	private fill(a: AccountInput) {
 		for (const name of FIELDS) this.field(name).value = a[name];
 		this.field('sponsor').checked = a.sponsor;
+	}
+
+	/** The tier history of the account being edited, latest first; hidden while adding. */
+	private showHistory(account: SavedAccount | null) {
+		const { store } = this;
+		this.one('[data-kam-history]').hidden = !account;
+		const history = [...(account?.history ?? [])].reverse();
+		this.one('[data-kam-no-history]').hidden = history.length > 0;
+		setItems(
+			this.one('[data-kam-history-list]'),
+			history.map((c) => {
+				const vars = { date: store.date(c.date), from: store.tierName(c.from), to: store.tierName(c.to), reason: c.reason ?? '' };
+				return { text: store.t(c.reason ? 'history.itemReason' : 'history.item', vars) };
+			}),
+		);
 	}
 
 	private show(heading: string) {
@@ -88,6 +117,7 @@ export class AccountsForm extends AccountsPart {
 	private startEditing(account: SavedAccount) {
 		this.mode = { kind: 'edit', base: account, changedElsewhere: false };
 		this.fill(inputOf(account));
+		this.showHistory(account);
 		this.show(this.store.t('form.editing', { name: account.name }));
 	}
 
@@ -96,6 +126,7 @@ export class AccountsForm extends AccountsPart {
 		if (!held) return;
 		this.mode = { kind: 'held', key };
 		this.fill(heldInput(held, this.store.config.vocabulary));
+		this.showHistory(null);
 		this.show(this.store.t('form.repairing', { name: held.name || '–' }));
 	}
 
@@ -103,6 +134,7 @@ export class AccountsForm extends AccountsPart {
 		this.mode = { kind: 'add' };
 		this.form.reset();
 		this.fill({ ...this.read(), ...keep });
+		this.showHistory(null);
 		this.show('');
 	}
 
@@ -126,7 +158,7 @@ export class AccountsForm extends AccountsPart {
 				// Saved over what is stored now: another tab may have changed the account, or removed it.
 				const stored = current.accounts.find((a) => a.id === mode.base.id);
 				const list = stored ? current.accounts : [...current.accounts, mode.base];
-				const r = editEntry(list, mode.base.id, input, store.catalogue);
+				const r = editEntry(list, mode.base.id, input, store.catalogue, localDate(new Date()));
 				if (!r.ok) return { state: null, result: r.errors };
 				saved = r.list.find((a) => a.id === mode.base.id);
 				other = stored && !sameContent(stored, mode.base) && !sameContent(stored, saved!) ? stored : null;
@@ -142,7 +174,12 @@ export class AccountsForm extends AccountsPart {
 				typeof raw.id === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(raw.id) && !current.accounts.some((a) => a.id === raw.id)
 					? raw.id
 					: newAccountId();
-			saved = toAccount(id, clean, normaliseTimestamp(raw.assessedAt) ?? now);
+			saved = toAccount(
+				id,
+				clean,
+				normaliseTimestamp(raw.assessedAt) ?? now,
+				held ? heldHistory(held, store.config.vocabulary) : undefined,
+			);
 			message = store.t('saved', { name: saved.name });
 			return {
 				state: { ...current, accounts: [...current.accounts, saved], held: current.held.filter((h) => h.key !== mode.key) },

@@ -1,18 +1,14 @@
 // <kam-accounts-io>: export as CSV or JSON backup, print, and import a file – read in its own encoding, previewed
 // with what it noticed, every refused row and what merging would do, applied only when the user chooses merge or
 // replace (replace asks first), and undoable in one step.
-import {
-	accountsToCsv,
-	accountsToJson,
-	applyImport,
-	importFile,
-	MAX_IMPORT_BYTES,
-	type Applied,
-	type ImportRow,
-} from '#src/domain/accounts/transfer.ts';
-import { MAX_ACCOUNTS, newAccountId } from '#src/domain/accounts/storage.ts';
+import type { Applied, ImportRow } from '#src/domain/accounts/transfer.ts';
+import { MAX_ACCOUNTS, MAX_IMPORT_BYTES, newAccountId } from '#src/domain/accounts/storage.ts';
 import { AccountsPart, ask, download, el, focusSoon } from './part.ts';
-import { noteText, rowErrorsText } from './text.ts';
+
+type Work = typeof import('./io-work.ts');
+let work: Promise<Work> | undefined;
+/** The import and export code, loaded once on first use. */
+const loadWork = () => (work ??= import('./io-work.ts'));
 
 /** Most refused rows listed in an import preview. */
 const MAX_PREVIEW_ERRORS = 50;
@@ -20,17 +16,23 @@ const MAX_PREVIEW_ERRORS = 50;
 const NAMES_IN_QUESTION = 10;
 
 export class AccountsIo extends AccountsPart {
-	private pending: { file: string; type: 'csv' | 'json'; rows: ImportRow[] } | null = null;
+	private pending: { file: string; type: 'csv' | 'json'; rows: ImportRow[]; work: Work } | null = null;
 	/** The undoable change this part made last, if it is still the store's. */
 	private undoLabel: string | null = null;
 
 	protected override setUp() {
 		const { store } = this;
-		this.onAction((action) => {
-			if (action === 'export-csv')
+		// The code is fetched as soon as the user comes near the section, so that it is there by the click.
+		for (const intent of ['pointerover', 'focusin'] as const) this.addEventListener(intent, () => void loadWork(), { once: true });
+		this.onAction(async (action) => {
+			if (action === 'export-csv') {
+				const { accountsToCsv } = await loadWork();
 				this.save(`key-accounts-${store.config.lang}.csv`, accountsToCsv(store.list, store.config.vocabulary), 'text/csv;charset=utf-8');
-			if (action === 'export-json')
+			}
+			if (action === 'export-json') {
+				const { accountsToJson } = await loadWork();
 				this.save('key-accounts-backup.json', accountsToJson(store.list, new Date().toISOString()), 'application/json');
+			}
 			if (action === 'print') window.print();
 			if (action === 'apply-import') void this.apply();
 			if (action === 'cancel-import') this.close(store.t('preview.cancelled'));
@@ -66,9 +68,11 @@ export class AccountsIo extends AccountsPart {
 		} catch {
 			return this.say('[data-kam-io-status]', store.t('problem.unreadable', { detail: '' }));
 		}
+		const work = await loadWork();
+		const { importFile, noteText, rowErrorsText } = work;
 		const result = importFile(file.name, bytes, store.config.vocabulary, store.catalogue);
 		if (!result.ok) return this.say('[data-kam-io-status]', store.t(`problem.${result.problem}`, { detail: result.detail ?? '' }));
-		this.pending = { file: file.name, type: result.type, rows: result.rows };
+		this.pending = { file: file.name, type: result.type, rows: result.rows, work };
 		const invalid = result.rows.filter((r) => r.errors.length);
 		this.say(
 			'[data-kam-preview-counts]',
@@ -102,7 +106,7 @@ export class AccountsIo extends AccountsPart {
 		const valid = pending.rows.some((r) => !r.errors.length);
 		this.one('[data-kam-preview-apply]').hidden = !valid;
 		if (!valid) return this.say('[data-kam-preview-plan]', store.t('preview.nothing'));
-		const plan = applyImport(store.list, pending.rows, this.mode(), null, '');
+		const plan = pending.work.applyImport(store.list, pending.rows, this.mode(), null, '');
 		this.say('[data-kam-preview-plan]', this.outcome(plan, this.mode(), 'preview.plan'));
 	}
 
@@ -139,7 +143,7 @@ export class AccountsIo extends AccountsPart {
 		const label = store.t('undo.import', { file: pending.file });
 		this.undoLabel = label;
 		const result = store.updateUndoable(label, (current) => {
-			const r = applyImport(current.accounts, pending.rows, mode, newAccountId, new Date().toISOString());
+			const r = pending.work.applyImport(current.accounts, pending.rows, mode, newAccountId, new Date().toISOString());
 			return { state: { ...current, accounts: r.list }, result: r };
 		});
 		this.close(this.outcome(result, mode, 'preview.done'));

@@ -1,8 +1,10 @@
 // <kam-accounts-list data-kind="key|none">: the placed key accounts, or the accounts that are not key accounts, as a
 // table with Edit, Remove and Move per row – a page of rows at a time, with a filter, so that thousands of accounts
 // stay quick to show and to change. Rows are kept per account and only rebuilt when that account changes.
+import { localDate } from '#src/domain/accounts/fields.ts';
 import { cellKey, reclassify, removeEntry, type Change } from '#src/domain/accounts/state.ts';
 import { norm, type SavedAccount } from '#src/domain/accounts/storage.ts';
+import { summariseCode } from '#src/domain/assessment/summary.ts';
 import { AccountsPart, actionButton, el, focusForm, setChildren } from './part.ts';
 import { errorsText } from './text.ts';
 
@@ -13,6 +15,8 @@ export class AccountsList extends AccountsPart {
 	private page = 0;
 	private query = '';
 	private rows = new WeakMap<SavedAccount, HTMLTableRowElement>();
+	/** The day the rows were drawn on: a review falls due at midnight. */
+	private day = '';
 	private searchTexts = new WeakMap<SavedAccount, string>();
 	private moveTemplate!: HTMLSelectElement;
 
@@ -50,7 +54,7 @@ export class AccountsList extends AccountsPart {
 		if (action === 'move') {
 			const [tier = '', scope = ''] = (button.parentElement?.querySelector('select')?.value ?? '').split(' ');
 			const result = store.update<Change>((current) => {
-				const r = reclassify(current.accounts, account.id, tier, scope, store.catalogue);
+				const r = reclassify(current.accounts, account.id, { tier, scope }, store.catalogue, localDate(new Date()));
 				return { state: r.ok ? { ...current, accounts: r.list } : null, result: r };
 			});
 			if (!result.ok) return store.say(errorsText(store, result.errors));
@@ -61,6 +65,11 @@ export class AccountsList extends AccountsPart {
 
 	protected override render() {
 		const { store } = this;
+		const today = localDate(new Date());
+		if (today !== this.day) {
+			this.day = today;
+			this.rows = new WeakMap();
+		}
 		const key = this.kind === 'key';
 		const all = store.list.filter((a) => key === (a.tier !== null));
 		const q = this.query;
@@ -109,6 +118,52 @@ export class AccountsList extends AccountsPart {
 		return select;
 	}
 
+	/** A cell with one line per text; the first is the main one, the others are smaller notes. */
+	private lines(texts: readonly string[]) {
+		const td = el('td');
+		texts.filter(Boolean).forEach((text, i) => {
+			const line = el(i ? 'small' : 'span', text);
+			if (i) td.append(el('br'));
+			td.append(line);
+		});
+		return td;
+	}
+
+	/** "since 1 Mar 2026, before: Key Account" for an account whose tier changed. */
+	private lastChange(a: SavedAccount): string {
+		const change = a.history?.at(-1);
+		return change ? this.store.t('list.changed', { date: this.store.date(change.date), from: this.store.tierName(change.from) }) : '';
+	}
+
+	/** The next review's date, marked when it is due. */
+	private review(a: SavedAccount) {
+		const td = el('td');
+		if (!a.nextReview) return td;
+		const date = this.store.date(a.nextReview);
+		if (a.nextReview > this.day) td.textContent = date;
+		else {
+			td.append(el('strong', this.store.t('list.reviewDue', { date })));
+			td.className = 'kam-accounts__due';
+		}
+		return td;
+	}
+
+	/** What the stored self-assessment says: its result, its flags and the revenue band, one per line. */
+	private assessment(a: SavedAccount): string[] {
+		const { store } = this;
+		if (!a.answers) return [store.t('list.notAssessed')];
+		const summary = summariseCode(store.config.model, a.answers);
+		if (!summary) return [store.t('list.notAssessed')];
+		const result =
+			summary.status === 'tier'
+				? store.cellName(summary)
+				: summary.status === 'not-key-account'
+					? store.t('field.notKey')
+					: store.t(summary.status === 'undecided' ? 'list.undecided' : 'list.incomplete');
+		const band = summary.revenue === null ? undefined : store.config.revenueBands[summary.revenue];
+		return [result, summary.flags.map((f) => store.config.flags[f]).join(' · '), band ? store.t('list.revenueBand', { band }) : ''];
+	}
+
 	private row(a: SavedAccount) {
 		const known = this.rows.get(a);
 		if (known) return known;
@@ -118,14 +173,16 @@ export class AccountsList extends AccountsPart {
 		const name = el('th', a.name);
 		name.scope = 'row';
 		const cells = [
-			store.tierName(a.tier),
-			store.scopeName(a.scope),
-			a.owner ?? '',
-			a.revenue ?? '',
-			store.t(a.sponsor ? 'yes' : 'no'),
-			a.notes ?? '',
+			this.lines([store.tierName(a.tier), this.lastChange(a)]),
+			el('td', store.scopeName(a.scope)),
+			el('td', a.owner ?? ''),
+			this.review(a),
+			this.lines(this.assessment(a)),
+			el('td', a.revenue ?? ''),
+			el('td', store.t(a.sponsor ? 'yes' : 'no')),
+			el('td', a.notes ?? ''),
 		];
-		tr.append(name, ...cells.map((text) => el('td', text)));
+		tr.append(name, ...cells);
 		const select = this.moveTemplate.cloneNode(true) as HTMLSelectElement;
 		select.value = a.tier === null ? '' : cellKey(a.tier, a.scope ?? '');
 		select.setAttribute('aria-label', store.t('list.moveLabel', { name: a.name }));

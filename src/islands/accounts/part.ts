@@ -60,15 +60,27 @@ export function setChildren(parent: Element, nodes: readonly Node[]) {
 
 const itemsShown = new WeakMap<Element, string>();
 
-/** Makes a list's items the texts given (each with its own data attributes), unless they are already. */
-export function setItems(list: Element, items: readonly { text: string; data?: Record<string, string> }[]) {
+/** One list item: its text, data attributes, and a link after the text. */
+export interface Item {
+	text: string;
+	data?: Record<string, string>;
+	link?: { href: string; text: string };
+}
+
+/** Makes a list's items the ones given, unless they are already. */
+export function setItems(list: Element, items: readonly Item[]) {
 	const signature = JSON.stringify(items);
 	if (itemsShown.get(list) === signature) return;
 	itemsShown.set(list, signature);
 	list.replaceChildren(
-		...items.map(({ text, data }) => {
+		...items.map(({ text, data, link }) => {
 			const li = el('li', text);
 			Object.assign(li.dataset, data);
+			if (link) {
+				const a = el('a', link.text);
+				a.href = link.href;
+				li.append(' ', a);
+			}
 			return li;
 		}),
 	);

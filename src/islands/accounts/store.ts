@@ -48,6 +48,7 @@ export class AccountsStore {
 	private undoStep: { label: string; before: AccountsState; after: AccountsState } | null = null;
 	private listeners: { [E in keyof Events]?: Listener<E>[] } = {};
 	private index?: { list: readonly SavedAccount[]; byId: Map<string, SavedAccount> };
+	private dates?: Intl.DateTimeFormat;
 
 	constructor(readonly config: AccountsConfig) {
 		this.catalogue = { tiers: config.tiers.map((t) => t.id), scopes: config.scopes.map((s) => s.id), model: config.model };
@@ -194,6 +195,18 @@ export class AccountsStore {
 		if (this.index?.list !== this.state.accounts)
 			this.index = { list: this.state.accounts, byId: new Map(this.state.accounts.map((a) => [a.id, a])) };
 		return this.index.byId.get(id);
+	}
+
+	/** A YYYY-MM-DD date as the page's language writes it, e.g. "1. März 2027" / "1 Mar 2027". */
+	date(date: string): string {
+		this.dates ??= new Intl.DateTimeFormat(this.config.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+		const time = Date.parse(`${date}T00:00:00Z`);
+		return Number.isNaN(time) ? date : this.dates.format(time);
+	}
+
+	/** A score as the page's language writes it (3,5 / 3.5). */
+	number(value: number): string {
+		return value.toLocaleString(this.config.locale, { maximumFractionDigits: 2 });
 	}
 
 	tierName(id: string | null): string {

@@ -12,7 +12,7 @@ import { loadRealAssessment } from '#tests/fixtures/real-content.ts';
 const { model } = loadRealAssessment();
 const catalogue: Catalogue = { tiers: ['strategic', 'key', 'smart'], scopes: ['national', 'global'], model };
 const build = (inputs: Partial<AccountInput>[]) => buildAccounts(inputs, catalogue);
-const kinds = (list: SavedAccount[]) => accountWarnings(list, ACCOUNT_WARNING_RULES, model).map((w) => w.kind);
+const kinds = (list: SavedAccount[]) => accountWarnings(list, ACCOUNT_WARNING_RULES, model, '2026-01-01').map((w) => w.kind);
 
 describe('warnings on the sample questionnaire', () => {
 	it('hand-chosen tier that contradicts the stored answers', () => {
@@ -22,9 +22,9 @@ describe('warnings on the sample questionnaire', () => {
 			const wrong = right === 'smart' ? 'key' : 'smart';
 			const sponsor = true;
 			expect(kinds(build([{ tier: right, scope: right ? f.scope : '', answers, sponsor }]))).toEqual([]);
-			expect(accountWarnings(build([{ tier: wrong, scope: f.scope, answers, sponsor }]), ACCOUNT_WARNING_RULES, model)).toMatchObject([
-				{ kind: 'contradiction', assessedTier: f.expected.tier },
-			]);
+			expect(
+				accountWarnings(build([{ tier: wrong, scope: f.scope, answers, sponsor }]), ACCOUNT_WARNING_RULES, model, '2026-01-01'),
+			).toMatchObject([{ kind: 'contradiction', assessedTier: f.expected.tier }]);
 		}
 	});
 });
