@@ -131,6 +131,20 @@ describe('onboarding', () => {
 
 describe('contact diagrams', () => {
 	const tiers = realContent().tiers;
+	it.each(LANGUAGES)('name the contact model once in the caption (%s)', (lang) => {
+		// The caption is "<model>. <summary>": a summary that opens with the model's name again reads "Diamond model. Diamond model: …".
+		const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+		for (const tier of tiers) {
+			const html = readFileSync(`dist/${lang}/tiers/${tier.id}/index.html`, 'utf8');
+			const caption = /<figcaption>([\s\S]*?)<\/figcaption>/.exec(html.slice(html.indexOf('class="kam-contact"')))?.[1] ?? '';
+			const name = words(/<strong>([\s\S]*?)<\/strong>/.exec(caption)?.[1] ?? '');
+			const summary = words(caption.replace(/<strong>[\s\S]*?<\/strong>/, '').replace(/<[^>]+>/g, ' '));
+			expect(name.length, `${tier.id}: the caption names the model`).toBeGreaterThan(0);
+			expect(summary.length, `${tier.id}: the caption has a summary`).toBeGreaterThan(0);
+			const repeated = name.filter((word) => word.length > 3 && summary.slice(0, name.length + 1).includes(word));
+			expect(repeated, `${tier.id}: the summary opens with the model's name again`).toEqual([]);
+		}
+	});
 	const cases = LANGUAGES.flatMap((lang) =>
 		[
 			{ width: 1366, height: 900 },
