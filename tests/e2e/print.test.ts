@@ -121,7 +121,7 @@ describe('printing', () => {
 	it.each(LANGUAGES)('/%s/plans/ prints its table whole row by row, hyphenating in the page language', async (lang) => {
 		const { page } = await visit(site, `/${lang}/plans/`);
 		await page.emulateMedia({ media: 'print' });
-		const tables = await page.$$eval('main table', (list) =>
+		const tables = await page.$$eval('main table', (list: HTMLTableElement[]) =>
 			list.map((table) => {
 				const cells = [...table.querySelectorAll('th, td')];
 				return {
