@@ -42,6 +42,12 @@ describe('linkTerms', () => {
 		expect(linkedIds('TCO again.', linked)).toEqual([]);
 	});
 
+	it('never links a shorter term inside a longer one that was linked before', () => {
+		const linked = new Set<string>();
+		expect(linkedIds('Every Strategic Key Account …', linked)).toEqual(['strategic-key-account:Strategic Key Account']);
+		expect(linkedIds('… and a Strategic Key Account again, unlike a Key Account.', linked)).toEqual(['key-account:Key Account']);
+	});
+
 	it('never changes the text, whatever it contains', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.constantFrom(...['', ' Key Account ', 'TCO', 'Ausschreibung']), (a, b) => {
@@ -55,10 +61,10 @@ describe('linkTerms', () => {
 	});
 });
 
-// The straightforward definition: one case-insensitive Unicode pattern with lookbehind and lookahead.
+// The straightforward definition: one case-insensitive Unicode pattern with lookbehind and lookahead over every
+// term; the longest phrase wins, and a term already linked is left as text.
 function referenceLinkTerms(text: string, list: readonly LinkableTerm[], linked: Set<string>): TextSegment[] {
 	const candidates = list
-		.filter((t) => !linked.has(t.id))
 		.flatMap((t) => t.phrases.map((phrase) => ({ id: t.id, phrase })))
 		.sort((a, b) => b.phrase.length - a.phrase.length);
 	if (candidates.length === 0 || text.length === 0) return [{ text }];

@@ -37,8 +37,10 @@ export function termPhrases(term: string, abbreviation: string | undefined, extr
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// A page links hundreds of texts against the same few sets of remaining terms: for each set the
-// candidates and their pattern are prepared once. The text is matched in lower case without the slow
+// A page links hundreds of texts against the same list of terms: its candidates and their pattern are prepared
+// once. Terms already linked stay candidates, so that a longer phrase still wins over a shorter one inside it
+// ("Global Key Account Manager" is not split into "Global" and a linked "Key Account Manager" after its own first
+// use); they are then passed over as plain text. The text is matched in lower case without the slow
 // case-insensitive Unicode mode; the word boundary before a match is checked by hand.
 // A letter, digit or hyphen continues a word. U+0345 (a combining mark that case-folds to a letter)
 // counts too, so that the result does not depend on whether a pattern matches case-insensitively.
@@ -58,20 +60,13 @@ interface Prepared {
 	mixedCase: RegExp;
 }
 
-// Keyed by the terms list, then by the ids already linked. Bounded, so a dev server cannot grow it forever.
-const prepared = new WeakMap<readonly LinkableTerm[], Map<string, Prepared | null>>();
+// Keyed by the terms list, which term-linker.ts hands every page of a build alike.
+const prepared = new WeakMap<readonly LinkableTerm[], Prepared | null>();
 
-function prepare(terms: readonly LinkableTerm[], linked: Set<string>): Prepared | null {
-	let byState = prepared.get(terms);
-	if (!byState) prepared.set(terms, (byState = new Map()));
-	const key = terms
-		.filter((t) => linked.has(t.id))
-		.map((t) => t.id)
-		.join('\n');
-	let entry = byState.get(key);
+function prepare(terms: readonly LinkableTerm[]): Prepared | null {
+	let entry = prepared.get(terms);
 	if (entry !== undefined) return entry;
 	const candidates = terms
-		.filter((t) => !linked.has(t.id))
 		.flatMap((t) => t.phrases.map((phrase) => ({ id: t.id, phrase, lower: phrase.toLowerCase(), exact: isAbbreviation(phrase) })))
 		.sort((a, b) => b.phrase.length - a.phrase.length);
 	const pattern = (alternatives: string[], flags: string) => new RegExp(`(?:${alternatives.map(escape).join('|')})(?!${WORD_CHAR})`, flags);
@@ -88,8 +83,7 @@ function prepare(terms: readonly LinkableTerm[], linked: Set<string>): Prepared 
 				),
 			}
 		: null;
-	if (byState.size >= 200) byState.clear();
-	byState.set(key, entry);
+	prepared.set(terms, entry);
 	return entry;
 }
 
@@ -103,7 +97,7 @@ const isAbbreviation = (phrase: string) => phrase === phrase.toUpperCase() && /\
  * except for all-capital abbreviations such as TCO, which must match exactly.
  */
 export function linkTerms(text: string, terms: readonly LinkableTerm[], linked: Set<string>): TextSegment[] {
-	const ready = text.length ? prepare(terms, linked) : null;
+	const ready = text.length ? prepare(terms) : null;
 	if (!ready) return [{ text }];
 	// Lower case keeps the length for German and English; for text where it would not, match case-insensitively.
 	const lower = text.toLowerCase();
@@ -124,7 +118,8 @@ export function linkTerms(text: string, terms: readonly LinkableTerm[], linked: 
 		const found = text.slice(start, end);
 		const key = found.toLowerCase();
 		const candidate = ready.candidates.find((c) => (c.exact ? c.phrase === found : c.lower === key));
-		// A name kept whole is passed over as plain text, so no shorter term inside it is linked.
+		// A name kept whole, or a term already linked on the page, is passed over as plain text, so no shorter term
+		// inside it is linked.
 		if (!candidate || candidate.id === WHOLE_NAMES || linked.has(candidate.id)) continue;
 		linked.add(candidate.id);
 		if (start > last) segments.push({ text: text.slice(last, start) });

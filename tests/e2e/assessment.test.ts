@@ -69,6 +69,25 @@ describe('the result in view', () => {
 		});
 	}
 
+	it.each(LANGUAGES.flatMap((lang) => VIEWPORTS.map(([width, height]) => [lang, width, height] as const)))(
+		'keeps every question inside its card, however many lines it takes (%s, %i × %i)',
+		async (lang, width, height) => {
+			const page = await site.context.newPage();
+			await page.setViewportSize({ width, height });
+			await page.goto(site.url(`/${lang}/assessment/`));
+			const crossing = await page.$$eval('fieldset.kam-q', (cards) =>
+				cards.flatMap((card) => {
+					const box = card.getBoundingClientRect();
+					const title = card.querySelector('legend')!.getBoundingClientRect();
+					const inside = title.top >= box.top + parseFloat(getComputedStyle(card).borderTopWidth) && title.bottom <= box.bottom;
+					return inside ? [] : [card.querySelector('legend')!.textContent!.trim()];
+				}),
+			);
+			await page.close();
+			expect(crossing).toEqual([]);
+		},
+	);
+
 	it('lists the open questions as links that lead to their first answer', async () => {
 		const { page } = await visit(site, '/en/assessment/');
 		const first = model.gates[0]!.id;

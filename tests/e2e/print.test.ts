@@ -1,11 +1,12 @@
 // Printing role profiles and plan templates: content only, no navigation, blocks kept whole, room to write in every
-// section; a lean sales plan fits on three A4 pages. (Page counts for the sample's pages: tests/sample/e2e/print.test.ts.)
+// section of every plan template, no heading alone at the foot of a page, table rows kept whole, German hyphenated;
+// a lean sales plan fits on three A4 pages. (Page counts for the sample's pages: tests/sample/e2e/print.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiText } from '#src/data/ui-text.ts';
 import { templateTitle } from '#src/domain/plans/document.ts';
 import { LANGUAGES } from '#src/config/locales.ts';
 import { LEAN_PLAN_MAX_SECTIONS } from '#src/content/rules/plans.ts';
-import { A4, pdfFacts } from '#tests/fixtures/pdf.ts';
+import { A4, pdfFacts, pdfHeadings } from '#tests/fixtures/pdf.ts';
 import { realContent } from '#tests/fixtures/real-content.ts';
 import { openSite, visit, type Site } from './harness.ts';
 
@@ -32,6 +33,8 @@ const HIDDEN_IN_PRINT = [
 ];
 
 const { tiers, roles } = realContent();
+/** Millimetres in PDF points. */
+const mm = (value: number) => (value * 72) / 25.4;
 const [first, middle, last] = [tiers[0]!, tiers[Math.floor(tiers.length / 2)]!, tiers.at(-1)!];
 const roleOf = (tier: (typeof tiers)[number]) => roles.find((r) => r.tier === tier.id)!;
 // Role profiles and plan templates in both languages, with the title each page shows.
@@ -80,30 +83,59 @@ describe('printing', () => {
 		},
 	);
 
-	// "Two pages instead of twenty": a lean plan keeps at most six sections (a content rule), and its template prints on
-	// at most three A4 pages, each section with its box for the answers.
-	const lean = tiers.filter((tier) => tier.plan.approach === 'lean-sales-plan');
-	it.each(LANGUAGES.flatMap((lang) => lean.map((tier) => `/${lang}/plans/${tier.id}/`)))(
-		'%s, a lean sales plan, prints on at most three A4 pages with room to write',
-		async (path) => {
-			const { page } = await visit(site, path);
-			await page.emulateMedia({ media: 'print' });
-			const boxes = await page.evaluate(() =>
-				[...document.querySelectorAll('.kam-plan-section')].map((section) => {
-					const box = section.querySelector('.kam-plan-answer');
-					return box ? box.getBoundingClientRect().height : 0;
-				}),
-			);
-			const pdf = await page.pdf(A4);
-			await page.close();
-			expect(boxes.length).toBeGreaterThan(0);
+	// Every plan template is a form on paper: each section keeps a box for the answers of at least 19 mm (about
+	// 72 CSS pixels), and no section heading is left at the foot of a page without its text. "Two pages instead of
+	// twenty": a lean plan keeps at most six sections (a content rule) and prints on at most three A4 pages.
+	const templates = LANGUAGES.flatMap((lang) => tiers.map((tier) => [`/${lang}/plans/${tier.id}/`, tier] as const));
+	it.each(templates)('%s prints with room to write, every heading with its text, hyphenated', async (path, tier) => {
+		const { page } = await visit(site, path);
+		await page.emulateMedia({ media: 'print' });
+		const boxes = await page.$$eval('.kam-plan-section', (sections) =>
+			sections.map((section) => {
+				const box = section.querySelector('.kam-plan-answer');
+				return {
+					title: section.querySelector('h2')?.textContent ?? '',
+					height: box ? box.getBoundingClientRect().height : 0,
+					hyphens: `${section.closest('[lang]')?.getAttribute('lang')} ${getComputedStyle(section).hyphens}`,
+				};
+			}),
+		);
+		const pdf = await page.pdf({ ...A4, outline: true, tagged: true });
+		await page.close();
+		expect(boxes.length).toBeGreaterThan(0);
+		expect(boxes.filter((box) => box.height < 72)).toEqual([]);
+		// Narrow columns (questions in two columns) break long German compounds with a hyphen.
+		expect([...new Set(boxes.map((box) => box.hyphens))]).toEqual([`${path.split('/')[1]} auto`]);
+		// A heading whose top lies within 27 mm of the paper's edge (15 mm margin + about three lines) stands alone there.
+		const headings = pdfHeadings(pdf);
+		expect(headings.length).toBeGreaterThan(boxes.length);
+		expect(headings.filter((h) => h.page < 0 || h.fromBottom < mm(27)).map((h) => h.title)).toEqual([]);
+		if (tier.plan.approach === 'lean-sales-plan') {
 			expect(boxes.length).toBeLessThanOrEqual(LEAN_PLAN_MAX_SECTIONS);
-			// At least 19 mm (about 72 CSS pixels) of room under every section.
-			expect(
-				boxes.every((height) => height >= 72),
-				boxes.join(', '),
-			).toBe(true);
 			expect(pdfFacts(pdf).pages).toBeLessThanOrEqual(3);
-		},
-	);
+		}
+	});
+
+	// Tables on paper: rows kept whole, the header row repeated on every page, German compounds hyphenated in cells
+	// and in the plan's narrow columns (the browser needs the page's lang and hyphens: auto for it).
+	it.each(LANGUAGES)('/%s/plans/ prints its table whole row by row, hyphenating in the page language', async (lang) => {
+		const { page } = await visit(site, `/${lang}/plans/`);
+		await page.emulateMedia({ media: 'print' });
+		const tables = await page.$$eval('main table', (list: HTMLTableElement[]) =>
+			list.map((table) => {
+				const cells = [...table.querySelectorAll('th, td')];
+				return {
+					display: getComputedStyle(table).display,
+					header: table.tHead ? getComputedStyle(table.tHead).display : 'none',
+					rows: [...new Set([...table.rows].map((row) => getComputedStyle(row).breakInside))],
+					hyphens: [...new Set(cells.map((cell) => getComputedStyle(cell).hyphens))],
+					langs: [...new Set(cells.map((cell) => cell.closest('[lang]')?.getAttribute('lang')))],
+				};
+			}),
+		);
+		await page.close();
+		expect(tables.length).toBeGreaterThan(0);
+		for (const table of tables)
+			expect(table).toEqual({ display: 'table', header: 'table-header-group', rows: ['avoid'], hyphens: ['auto'], langs: [lang] });
+	});
 });

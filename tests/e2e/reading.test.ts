@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '#src/config/locales.ts';
 import { site as siteConfig } from '#src/config/site.ts';
+import { scopedTitles } from '#src/domain/roles.ts';
 import { realContent } from '#tests/fixtures/real-content.ts';
-import { openSite, sitemapPaths, visit, type Site } from './harness.ts';
+import { htmlFiles, openSite, sitemapPaths, visit, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -131,6 +132,20 @@ describe('onboarding', () => {
 
 describe('contact diagrams', () => {
 	const tiers = realContent().tiers;
+	it.each(LANGUAGES)('name the contact model once in the caption (%s)', (lang) => {
+		// The caption is "<model>. <summary>": a summary that opens with the model's name again reads "Diamond model. Diamond model: …".
+		const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+		for (const tier of tiers) {
+			const html = readFileSync(`dist/${lang}/tiers/${tier.id}/index.html`, 'utf8');
+			const caption = /<figcaption>([\s\S]*?)<\/figcaption>/.exec(html.slice(html.indexOf('class="kam-contact"')))?.[1] ?? '';
+			const name = words(/<strong>([\s\S]*?)<\/strong>/.exec(caption)?.[1] ?? '');
+			const summary = words(caption.replace(/<strong>[\s\S]*?<\/strong>/, '').replace(/<[^>]+>/g, ' '));
+			expect(name.length, `${tier.id}: the caption names the model`).toBeGreaterThan(0);
+			expect(summary.length, `${tier.id}: the caption has a summary`).toBeGreaterThan(0);
+			const repeated = name.filter((word) => word.length > 3 && summary.slice(0, name.length + 1).includes(word));
+			expect(repeated, `${tier.id}: the summary opens with the model's name again`).toEqual([]);
+		}
+	});
 	const cases = LANGUAGES.flatMap((lang) =>
 		[
 			{ width: 1366, height: 900 },
@@ -173,5 +188,34 @@ describe('contact diagrams', () => {
 			if (viewport.width < 500) expect(found[0]!.fontSize).toBeGreaterThanOrEqual(12);
 		}
 		await page.close();
+	});
+});
+
+describe('glossary links', () => {
+	// A link inside a role title ("Global" + a linked "Key Account Manager") reads as two things.
+	it.each(LANGUAGES)('never split a role title on any page (%s)', (lang) => {
+		const { roles, geographies } = realContent();
+		const titles = roles.flatMap((role) => [
+			role.title[lang],
+			...(role.tier ? scopedTitles(role.title, geographies, lang).map((t) => t.title) : []),
+		]);
+		const plain = (html: string) => html.replace(/<[^>]*>/g, '');
+		const splits: string[] = [];
+		for (const file of htmlFiles(`dist/${lang}`)) {
+			const html = readFileSync(`dist/${lang}/${file}`, 'utf8');
+			for (const link of html.matchAll(/<a [^>]*class="kam-term-link"[^>]*>([^<]*)<\/a>/g)) {
+				const before = plain(html.slice(Math.max(0, link.index - 80), link.index));
+				const after = plain(html.slice(link.index + link[0].length, link.index + link[0].length + 80));
+				const around = before + link[1]! + after;
+				const [start, end] = [before.length, before.length + link[1]!.length];
+				for (const title of titles)
+					for (let at = around.indexOf(title); at >= 0; at = around.indexOf(title, at + 1)) {
+						const overlaps = at < end && at + title.length > start;
+						const within = at >= start && at + title.length <= end;
+						if (overlaps && !within) splits.push(`${file}: "${link[1]}" in "${title}"`);
+					}
+			}
+		}
+		expect(splits).toEqual([]);
 	});
 });
