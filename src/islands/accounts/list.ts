@@ -118,14 +118,13 @@ export class AccountsList extends AccountsPart {
 		return select;
 	}
 
-	/** A cell with one line per text; the first is the main one, the others are smaller notes. */
-	private lines(texts: readonly string[]) {
-		const td = el('td');
-		texts.filter(Boolean).forEach((text, i) => {
-			const line = el(i ? 'small' : 'span', text);
-			if (i) td.append(el('br'));
-			td.append(line);
-		});
+	/** A cell with one line per text; the first is the main one (if any), the others are smaller notes. */
+	private lines([main, ...notes]: readonly string[]) {
+		const td = el('td', main);
+		for (const note of notes.filter(Boolean)) {
+			if (td.firstChild) td.append(el('br'));
+			td.append(el('small', note));
+		}
 		return td;
 	}
 
@@ -148,12 +147,11 @@ export class AccountsList extends AccountsPart {
 		return td;
 	}
 
-	/** What the stored self-assessment says: its result, its flags and the revenue band, one per line. */
+	/** What the stored self-assessment says: its result with its flags, and the revenue band; nothing when there is none. */
 	private assessment(a: SavedAccount): string[] {
 		const { store } = this;
-		if (!a.answers) return [store.t('list.notAssessed')];
-		const summary = summariseCode(store.config.model, a.answers);
-		if (!summary) return [store.t('list.notAssessed')];
+		const summary = a.answers ? summariseCode(store.config.model, a.answers) : null;
+		if (!summary) return [];
 		const result =
 			summary.status === 'tier'
 				? store.cellName(summary)
@@ -161,7 +159,8 @@ export class AccountsList extends AccountsPart {
 					? store.t('field.notKey')
 					: store.t(summary.status === 'undecided' ? 'list.undecided' : 'list.incomplete');
 		const band = summary.revenue === null ? undefined : store.config.revenueBands[summary.revenue];
-		return [result, summary.flags.map((f) => store.config.flags[f]).join(' · '), band ? store.t('list.revenueBand', { band }) : ''];
+		const flags = summary.flags.map((f) => store.config.flags[f]);
+		return [store.t('list.assessedAs', { result: [result, ...flags].join(' · ') }), band ? store.t('list.revenueBand', { band }) : ''];
 	}
 
 	private row(a: SavedAccount) {
@@ -173,13 +172,10 @@ export class AccountsList extends AccountsPart {
 		const name = el('th', a.name);
 		name.scope = 'row';
 		const cells = [
-			this.lines([store.tierName(a.tier), this.lastChange(a)]),
-			el('td', store.scopeName(a.scope)),
-			el('td', a.owner ?? ''),
+			this.lines([store.cellName(a), this.lastChange(a), ...this.assessment(a)]),
+			this.lines([a.owner ?? '', store.t('list.sponsor', { answer: store.t(a.sponsor ? 'yes' : 'no') })]),
 			this.review(a),
-			this.lines(this.assessment(a)),
 			el('td', a.revenue ?? ''),
-			el('td', store.t(a.sponsor ? 'yes' : 'no')),
 			el('td', a.notes ?? ''),
 		];
 		tr.append(name, ...cells);
@@ -188,11 +184,18 @@ export class AccountsList extends AccountsPart {
 		select.setAttribute('aria-label', store.t('list.moveLabel', { name: a.name }));
 		const actions = el('td');
 		actions.className = 'kam-print-hidden kam-accounts__actions';
+		// Edit and Remove on one line, the new cell and Move on the next, so that the column stays narrow.
+		const line = (...nodes: HTMLElement[]) => {
+			const div = el('div');
+			div.append(...nodes);
+			return div;
+		};
 		actions.append(
-			actionButton('edit', store.t('list.edit'), store.t('list.editLabel', { name: a.name })),
-			actionButton('remove', store.t('list.remove'), store.t('list.removeLabel', { name: a.name })),
-			select,
-			actionButton('move', store.t('list.move'), store.t('list.moveButtonLabel', { name: a.name })),
+			line(
+				actionButton('edit', store.t('list.edit'), store.t('list.editLabel', { name: a.name })),
+				actionButton('remove', store.t('list.remove'), store.t('list.removeLabel', { name: a.name })),
+			),
+			line(select, actionButton('move', store.t('list.move'), store.t('list.moveButtonLabel', { name: a.name }))),
 		);
 		tr.append(actions);
 		this.rows.set(a, tr);
