@@ -28,6 +28,22 @@ export interface AccountInput {
 	reason: string;
 }
 
+/** An input with every field empty. */
+export const emptyInput = (): AccountInput => ({
+	name: '',
+	tier: '',
+	scope: '',
+	owner: '',
+	revenue: '',
+	notes: '',
+	sponsor: false,
+	answers: '',
+	nextReview: '',
+	attractiveness: '',
+	strength: '',
+	reason: '',
+});
+
 /** Why an input is not accepted; the UI shows a localised text per code. */
 export type FieldError =
 	| 'name-missing'

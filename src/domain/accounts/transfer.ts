@@ -5,7 +5,7 @@ import { cleanText, MAX_NAME_LENGTH } from '#src/domain/assessment/link.ts';
 import { detectSeparator, parseCsvRows, toCsv } from '#src/lib/csv.ts';
 import { decodeText } from '#src/lib/decode-text.ts';
 import { readHistory, type TierChange } from './fields.ts';
-import { toAccount, validateInput, type AccountInput, type Catalogue, type FieldError } from './state.ts';
+import { emptyInput, toAccount, validateInput, type AccountInput, type Catalogue, type FieldError } from './state.ts';
 import {
 	changeTime,
 	FIELD_LIMITS,
@@ -176,20 +176,6 @@ export type ImportResult =
 /** Characters as the user counts them (a surrogate pair is one). */
 const characters = (text: string) => text.length - (text.match(/[\ud800-\udbff][\udc00-\udfff]/g)?.length ?? 0);
 
-const blankInput = (): AccountInput => ({
-	name: '',
-	tier: '',
-	scope: '',
-	owner: '',
-	revenue: '',
-	notes: '',
-	sponsor: false,
-	answers: '',
-	nextReview: '',
-	attractiveness: '',
-	strength: '',
-	reason: '',
-});
 const TEXT_LIMITS = { name: MAX_NAME_LENGTH, ...FIELD_LIMITS } as const;
 
 /**
@@ -201,7 +187,7 @@ function readRow(
 	vocabulary: CsvVocabulary,
 	catalogue: Catalogue,
 ): { input: AccountInput; errors: RowError[]; history?: TierChange[] } {
-	const input = blankInput();
+	const input = emptyInput();
 	const errors: RowError[] = [];
 	for (const field of ['name', 'owner', 'revenue', 'notes'] as const) {
 		const value = raw[field] ?? '';
@@ -312,7 +298,7 @@ export function importCsv(text: string, vocabulary: CsvVocabulary, catalogue: Ca
 		}
 		const extra = cells.slice(columns.length).filter((c) => c.trim() !== '');
 		if (extra.length) errors.push({ code: 'extra-cells', cells: columns.length + extra.length, columns: columns.length });
-		if (errors.length) return { line, input: { ...blankInput(), name: cleanText(raw.name ?? '', MAX_NAME_LENGTH) }, errors };
+		if (errors.length) return { line, input: { ...emptyInput(), name: cleanText(raw.name ?? '', MAX_NAME_LENGTH) }, errors };
 		return { line, ...readRow(raw, vocabulary, catalogue) };
 	});
 	return { ok: true, type: 'csv', rows, notes };
@@ -337,7 +323,7 @@ export function importJson(text: string, vocabulary: CsvVocabulary, catalogue: C
 	if (accounts.length > MAX_IMPORT_ROWS) return { ok: false, problem: 'too-many-rows' };
 	const rows = accounts.map((entry, i): ImportRow => {
 		if (!entry || typeof entry !== 'object' || Array.isArray(entry))
-			return { line: i + 1, input: blankInput(), errors: [{ code: 'not-an-entry' }] };
+			return { line: i + 1, input: emptyInput(), errors: [{ code: 'not-an-entry' }] };
 		const e = entry as Record<string, unknown>;
 		const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
 		const raw = Object.fromEntries(CSV_COLUMNS.filter((c) => c !== 'history').map((c) => [c, text(e[c])]));
