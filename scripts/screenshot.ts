@@ -22,16 +22,31 @@ const { collections: content } = loadContent();
 const tiers = inOrder(content.tiers);
 const scopes = inOrder(content.geographies);
 
-/** A few accounts for the workspace, in the stored format (docs/reference.md › Browser storage). */
+/** A few accounts for the workspace, in the stored format (docs/reference.md › Browser storage), with portfolio
+ *  scores spread over the chart and one review that is due. */
+const SCORES = [
+	[4.4, 4.1],
+	[3.9, 2.7],
+	[2.8, 4.3],
+	[4.1, 3.6],
+	[1.8, 2.2],
+	[3.2, 3.9],
+] as const;
 const sampleAccounts = tiers.flatMap((tier, i) =>
-	scopes.map((scope, j) => ({
-		id: `shot-${tier.id}-${scope.id}`,
-		name: `${tier.examples[j % tier.examples.length]!.name}`.slice(0, 80),
-		tier: tier.id,
-		scope: scope.id,
-		answers: '',
-		assessedAt: new Date(Date.UTC(2026, 0, 1 + i * 3 + j)).toISOString(),
-	})),
+	scopes.map((scope, j) => {
+		const [attractiveness, strength] = SCORES[(i * scopes.length + j) % SCORES.length]!;
+		return {
+			id: `shot-${tier.id}-${scope.id}`,
+			name: `${tier.examples[j % tier.examples.length]!.name}`.slice(0, 80),
+			tier: tier.id,
+			scope: scope.id,
+			answers: '',
+			assessedAt: new Date(Date.UTC(2026, 0, 1 + i * 3 + j)).toISOString(),
+			attractiveness,
+			strength,
+			...(i === 0 && j === 0 ? { nextReview: '2026-01-15' } : {}),
+		};
+	}),
 );
 
 const pages = [

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTIONNAIRE } from '#tests/fixtures/questionnaire.ts';
-import { accountInput, buildAccounts, CATALOGUE, NOW } from '#tests/fixtures/account-inputs.ts';
+import { accountInput, buildAccounts, CATALOGUE, NOW, VOCABULARY } from '#tests/fixtures/account-inputs.ts';
 import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
-import { accountWarnings, addEntry, cellCounts, editEntry, heldInput, reclassify, removeEntry, type AccountInput } from './state.ts';
+import {
+	accountWarnings,
+	addEntry,
+	cellCounts,
+	editEntry,
+	heldHistory,
+	heldInput,
+	reclassify,
+	removeEntry,
+	type AccountInput,
+} from './state.ts';
 import { encodeAnswers } from '#src/domain/assessment/link.ts';
 import { scoreAssessment, type Answers } from '#src/domain/assessment/scoring.ts';
 import { MAX_ACCOUNTS, parseAccounts, parseStored, type SavedAccount } from './storage.ts';
@@ -73,6 +83,22 @@ describe('add, edit, reclassify, remove', () => {
 			{ from: 'strategic', to: null, date: '2026-05-01' },
 		]);
 		expect(parseAccounts(JSON.stringify(moved.list))).toEqual(moved.list);
+	});
+
+	it('keeps the readable history of a held entry when it is repaired', () => {
+		const raw = {
+			name: 'x'.repeat(200),
+			tier: 'key',
+			scope: 'national',
+			answers: '',
+			assessedAt: NOW,
+			history: [{ from: 'Smart Key Account', to: 'key', date: '1.2.2026' }],
+		};
+		const read = parseStored(JSON.stringify([raw]), VOCABULARY);
+		const held = read.ok ? read.state.held[0]! : undefined;
+		expect(held?.problems).toEqual(['name']);
+		expect(heldHistory(held!, VOCABULARY)).toEqual([{ from: 'smart', to: 'key', date: '2026-02-01' }]);
+		expect(heldHistory({ ...held!, raw: { history: 'garbled' } }, VOCABULARY)).toEqual([]);
 	});
 
 	it('refuses a new account with a full list, and adds none beyond it', () => {

@@ -61,7 +61,7 @@ describe('keeping accounts by keyboard', () => {
 		expect(await page.locator('[data-kam-form] input[name="name"]').inputValue()).toBe('Hofmann Foods');
 		await page.locator('[data-kam-form] input[name="sponsor"]').focus();
 		await page.keyboard.press('Space');
-		await page.keyboard.press('Shift+Tab'); // notes
+		await page.keyboard.press('Shift+Tab'); // revenue
 		await page.keyboard.press('Enter');
 		expect(await text(page, '[data-kam-status]')).toBe('Hofmann Foods saved.');
 		expect((await stored(page))[0]).toMatchObject({ sponsor: true, owner: 'Eva Meier' });
