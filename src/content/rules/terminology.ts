@@ -74,7 +74,10 @@ function variantOf(found: string, variants: Variant[]): Variant | undefined {
 
 /** Every avoided variant in the given texts: one problem per text and variant, naming the term to use instead. */
 export function terminologyProblems(terms: readonly Term[], texts: Iterable<TextSource>, terminologyFile = 'content/terminology.yaml'): ContentProblem[] {
-	const byLang = finders(terms);
+	return problemsFound(finders(terms), texts, terminologyFile);
+}
+
+function problemsFound(byLang: ReturnType<typeof finders>, texts: Iterable<TextSource>, terminologyFile: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const source of texts) {
 		const finder = byLang.get(source.lang);
@@ -167,7 +170,9 @@ export function terminologyConflicts(file: string, entries: readonly unknown[]):
 		if (!term) continue;
 		for (const lang of LANGUAGES)
 			for (const [i, phrase] of (term.avoid[lang] ?? []).entries()) {
-				const clash = terms.find((other) => terminologyProblems([{ ...term, avoid: { [lang]: [phrase] } }], [{ file, entry: '', field: '', lang, text: other.preferred[lang] ?? '' }]).length > 0);
+				// The finder for this one phrase, built once and run over every preferred term (building it is the costly part).
+				const finder = finders([{ ...term, avoid: { [lang]: [phrase] } }]);
+				const clash = terms.find((other) => problemsFound(finder, [{ file, entry: '', field: '', lang, text: other.preferred[lang] ?? '' }], file).length > 0);
 				if (clash)
 					problems.push({
 						file,
