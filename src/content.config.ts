@@ -3,12 +3,12 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { join, resolve } from 'node:path';
 import { loadContent } from '#src/content/load.ts';
 import { COLLECTION_FILES, entrySchemas, type CollectionName } from '#src/schemas/index.ts';
 import { uiStringsSchema } from '#src/schemas/ui-strings.ts';
-import { governanceSchema } from '#src/schemas/governance.ts';
+import { docsFrontmatterSchema } from '#src/schemas/docs.ts';
 
 const schemas = entrySchemas(loadContent().ids);
 
@@ -38,7 +38,7 @@ function playbook(name: CollectionName): Loader {
 }
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: governanceSchema }) }), // Starlight: every MDX page
+	docs: defineCollection({ loader: docsLoader(), schema: docsFrontmatterSchema }), // Starlight: every MDX page
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }), // Starlight UI + our components
 	tiers: defineCollection({ loader: playbook('tiers'), schema: schemas.tiers }), // tier pages, comparison, matrix rows, assessment result, sidebar
 	geographies: defineCollection({ loader: playbook('geographies'), schema: schemas.geographies }), // matrix columns, role title prefixes, assessment scope question

@@ -15,6 +15,8 @@ import { measureWorkspace, workspaceReport } from './accounts.ts';
 import { startStaticServer, type RunningServer } from '#scripts/static-server.ts';
 import { LANGUAGES, locales, type Lang } from '#src/config/locales.ts';
 import { site, siteTitle } from '#src/config/site.ts';
+import { loadContent } from '#src/content/load.ts';
+import { inOrder } from '#src/lib/order.ts';
 import {
 	blocksToMarkdown,
 	extraScripts,
@@ -54,6 +56,9 @@ const load = () =>
 		.join(' / ');
 const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
+/** The department page measured: the first department of the content (a company renames them). */
+const firstDepartment = inOrder(loadContent().collections.departments)[0]?.id ?? 'none';
+
 /** Page types measured, as site paths without the language prefix. */
 const PAGE_TYPES: { type: string; path: string; island?: { name: string; budgetGzip: number } }[] = [
 	{ type: 'home', path: '/' },
@@ -61,7 +66,7 @@ const PAGE_TYPES: { type: string; path: string; island?: { name: string; budgetG
 	{ type: 'comparison', path: '/comparison/' },
 	{ type: 'matrix', path: '/matrix/' },
 	{ type: 'service matrix', path: '/services/' },
-	{ type: 'department page', path: '/departments/sales-operations/' },
+	{ type: 'department page', path: `/departments/${firstDepartment}/` },
 	{ type: 'assessment', path: '/assessment/', island: { name: 'assessment island', budgetGzip: 12 * 1024 } },
 	{ type: 'workspace', path: '/accounts/', island: { name: 'workspace island', budgetGzip: 20 * 1024 } },
 ];

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '#src/config/locales.ts';
 import { LANGUAGES } from '#src/config/locales.ts';
-import { sitePath } from '#src/lib/localize.ts';
+import { compareText, sitePath } from '#src/lib/localize.ts';
 import { withRoleTitles } from '#src/domain/roles.ts';
 import { inOrder } from '#src/lib/order.ts';
 import type { Tier } from '#src/schemas/tiers.ts';
@@ -24,7 +24,8 @@ export async function getGeographies() {
 /** Glossary terms sorted alphabetically in the given language. */
 export async function getGlossary(lang: Lang) {
 	const terms = (await getCollection('glossary')).map((e) => e.data);
-	return terms.sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
+	const compare = compareText(lang);
+	return terms.sort((a, b) => compare(a.term[lang], b.term[lang]));
 }
 
 /** Language-prefixed path under the configured base, e.g. path('en', 'tiers/key'). */

@@ -5,6 +5,7 @@ import { toCsv } from '#src/lib/csv.ts';
 import type { Lang } from '#src/config/locales.ts';
 import { UI_STRINGS } from './ui-text.ts';
 import { inOrder } from '#src/lib/order.ts';
+import { compareText } from '#src/lib/localize.ts';
 import { getTiers } from './collections.ts';
 import { getServiceValues, textFor } from './programme.ts';
 import { withValueColumns } from '#src/domain/programme/service-values.ts';
@@ -23,7 +24,8 @@ export async function getServiceCatalogue(lang: Lang) {
 /** The extra services (kind "extra"), each tier's stance rules on them; sorted by name in the given language. */
 export async function getExtraServices(lang: Lang) {
 	const services = (await getCollection('services')).map((e) => e.data).filter((s) => s.kind === 'extra');
-	return services.sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+	const compare = compareText(lang);
+	return services.sort((a, b) => compare(a.name[lang], b.name[lang]));
 }
 
 /** Site path of the CSV download for a language, under the configured base. */

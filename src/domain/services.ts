@@ -5,6 +5,7 @@ import { SERVICE_LEVELS, type Service, type ServiceLevel } from '#src/schemas/se
 import type { Tier } from '#src/schemas/tiers.ts';
 import { translator } from '#src/lib/format.ts';
 import { inOrder } from '#src/lib/order.ts';
+import { compareText } from '#src/lib/localize.ts';
 
 /** A department with the services it owns, in the catalogue's order. */
 export interface DepartmentServices {
@@ -21,7 +22,8 @@ export interface DepartmentView {
 
 /** Departments in their editorial order, each with its services sorted alphabetically by name in the given language. */
 export function catalogueByDepartment(departments: readonly Department[], services: readonly Service[], lang: Lang): DepartmentServices[] {
-	const byName = (a: Service, b: Service) => a.name[lang].localeCompare(b.name[lang], lang);
+	const compare = compareText(lang);
+	const byName = (a: Service, b: Service) => compare(a.name[lang], b.name[lang]);
 	return inOrder(departments).map((department) => ({
 		department,
 		services: services.filter((s) => s.department === department.id).sort(byName),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isLang, otherLanguages, pick, sitePath } from './localize.ts';
+import { compareText, formatDate, isLang, numberFormat, otherLanguages, pick, sitePath } from './localize.ts';
 
 describe('sitePath', () => {
 	it.each([
@@ -31,5 +31,21 @@ describe('formatDate', () => {
 		const date = new Date('2026-11-27T00:00:00Z');
 		expect(formatDate(date, 'de')).toBe('27. November 2026');
 		expect(formatDate(date, 'en')).toBe('27 November 2026');
+	});
+});
+
+describe('compareText', () => {
+	it('sorts as localeCompare in the language does', () => {
+		const names = ['Zoll', 'Überweisung', 'Apfel', 'über', 'Ölwechsel', 'Ostern', 'a', 'A'];
+		for (const lang of ['de', 'en'] as const)
+			expect([...names].sort(compareText(lang))).toEqual([...names].sort((a, b) => a.localeCompare(b, lang)));
+	});
+});
+
+describe('numberFormat', () => {
+	it('sets up one format per language and options', () => {
+		expect(numberFormat('de', { style: 'percent' })).toBe(numberFormat('de', { style: 'percent' }));
+		expect(numberFormat('en', { style: 'percent' })).not.toBe(numberFormat('de', { style: 'percent' }));
+		expect(numberFormat('de', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(1000)).toBe('1.000\u00a0€');
 	});
 });

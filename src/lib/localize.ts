@@ -15,6 +15,31 @@ export function formatDate(date: Date, lang: Lang): string {
 	return format.format(date);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number format for the language and options, set up once per build (setting one up costs far more than using it). */
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${lang} ${JSON.stringify(options)}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(REGIONAL_LOCALE[lang], options);
+		numberFormats.set(key, format);
+	}
+	return format;
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+
+/** Compares two texts in the language's alphabetical order, as `a.localeCompare(b, lang)` does with a collator of its own per call. */
+export function compareText(lang: Lang): (a: string, b: string) => number {
+	let collator = collators.get(lang);
+	if (!collator) {
+		collator = new Intl.Collator(lang);
+		collators.set(lang, collator);
+	}
+	return collator.compare;
+}
+
 /** Type guard for the site's language codes. */
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -69,6 +69,18 @@ describe('the list itself', () => {
 		]);
 	});
 
+	it.each([
+		['in another case', 'gremium', 'Gremium'],
+		['with a trailing * for more letters', 'Scope*', 'Scope-Präfix'],
+		['inside a longer preferred term', 'Kreis', 'Lenkungs Kreis'],
+	])('finds a clash %s', (_, avoided, preferred) => {
+		const entries = [
+			{ id: 'a', preferred: { de: 'Kategorie' }, avoid: { de: ['Stufe', avoided] } },
+			{ id: 'b', preferred: { de: preferred } },
+		];
+		expect(terminologyConflicts('t.yaml', entries).map((p) => p.field)).toEqual(['avoid.de.1']);
+	});
+
 	it('accepts a list whose avoided variants forbid no preferred term', () => {
 		expect(terminologyConflicts('t.yaml', [{ id: 'a', preferred: { de: 'Kategorie' }, avoid: { de: ['Stufe'] } }])).toEqual([]);
 	});

@@ -74,14 +74,19 @@ function variantOf(found: string, variants: Variant[]): Variant | undefined {
 
 /** Every avoided variant in the given texts: one problem per text and variant, naming the term to use instead. */
 export function terminologyProblems(terms: readonly Term[], texts: Iterable<TextSource>, terminologyFile = 'content/terminology.yaml'): ContentProblem[] {
-	const byLang = finders(terms);
+	return problemsFound(finders(terms), texts, terminologyFile);
+}
+
+// Placeholders ({{scope}} in a UI string, {{smart.review}} in the content) are names, not words of the text.
+const withoutPlaceholders = (text: string) => text.replace(/\{\{[^{}]*\}\}/g, ' ');
+
+function problemsFound(byLang: ReturnType<typeof finders>, texts: Iterable<TextSource>, terminologyFile: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const source of texts) {
 		const finder = byLang.get(source.lang);
 		if (!finder) continue;
 		const seen = new Set<string>();
-		// Placeholders ({{scope}} in a UI string, {{smart.review}} in the content) are names, not words of the text.
-		const text = source.text.replace(/\{\{[^{}]*\}\}/g, ' ');
+		const text = withoutPlaceholders(source.text);
 		for (const match of text.matchAll(finder.pattern)) {
 			const variant = variantOf(match[0], finder.variants);
 			if (!variant) continue;
@@ -167,7 +172,13 @@ export function terminologyConflicts(file: string, entries: readonly unknown[]):
 		if (!term) continue;
 		for (const lang of LANGUAGES)
 			for (const [i, phrase] of (term.avoid[lang] ?? []).entries()) {
-				const clash = terms.find((other) => terminologyProblems([{ ...term, avoid: { [lang]: [phrase] } }], [{ file, entry: '', field: '', lang, text: other.preferred[lang] ?? '' }]).length > 0);
+				// Building a finder is the costly part: only for a phrase that some preferred term may contain. A find's lower
+				// case starts with the phrase's, so the text's lower case contains it (only Greek sigma lower-cases by context).
+				const start = phrase.replace(/\*$/, '').toLowerCase();
+				const candidates = terms.filter((other) => /[σς]/.test(start) || withoutPlaceholders(other.preferred[lang] ?? '').toLowerCase().includes(start));
+				const finder = candidates.length > 0 ? finders([{ ...term, avoid: { [lang]: [phrase] } }]) : undefined;
+				const clash =
+					finder && candidates.find((other) => problemsFound(finder, [{ file, entry: '', field: '', lang, text: other.preferred[lang] ?? '' }], file).length > 0);
 				if (clash)
 					problems.push({
 						file,

@@ -1,6 +1,7 @@
 // The approval route in bands: which step decides an exception of a given value, and amounts written as readers
 // of the language write them.
-import { REGIONAL_LOCALE, type Lang } from '#src/config/locales.ts';
+import type { Lang } from '#src/config/locales.ts';
+import { numberFormat } from '#src/lib/localize.ts';
 import type { ApprovalStep } from '#src/schemas/service-exceptions.ts';
 
 /** One step of the route with the band of values it decides: above the previous step's limit, up to its own. */
@@ -22,10 +23,10 @@ export function approverFor(steps: readonly ApprovalStep[], value: number): Appr
 
 /** An amount in whole units of `currency`, e.g. "1.000 €" in German and "€1,000" in English. */
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
-	return new Intl.NumberFormat(REGIONAL_LOCALE[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+	return numberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 /** A percentage as readers of the language write it, e.g. "0,5 %" / "0.5%". */
 export function formatPercent(value: number, lang: Lang): string {
-	return new Intl.NumberFormat(REGIONAL_LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+	return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
