@@ -3,8 +3,18 @@
 import { cleanText, decodeAnswers, MAX_NAME_LENGTH } from '#src/domain/assessment/link.ts';
 import { scoreAssessment, type AssessmentModel } from '#src/domain/assessment/scoring.ts';
 import { placeAccounts, type PortfolioRules } from './portfolio.ts';
-import { daysBetween, MAX_REASON_LENGTH, readDate, readHistory, readRating, withChange, type TierChange } from './fields.ts';
-import { cleanQuick, FIELD_LIMITS, isOneOf, lookup, MAX_ACCOUNTS, type HeldEntry, type Names, type SavedAccount } from './storage.ts';
+import { daysBetween, MAX_REASON_LENGTH, readDate, readRating, withChange, type TierChange } from './fields.ts';
+import {
+	cleanQuick,
+	FIELD_LIMITS,
+	isOneOf,
+	lookup,
+	MAX_ACCOUNTS,
+	readStoredHistory,
+	type HeldEntry,
+	type Names,
+	type SavedAccount,
+} from './storage.ts';
 
 /** What the user types or imports for one account, before validation. */
 export interface AccountInput {
@@ -236,13 +246,7 @@ export function heldInput(h: HeldEntry, names: Names): AccountInput {
 /** The tier history of a held entry, where it can be read: repairing the entry keeps it. */
 export function heldHistory(h: HeldEntry, names: Names): TierChange[] {
 	const e = (h.raw && typeof h.raw === 'object' && !Array.isArray(h.raw) ? h.raw : {}) as Record<string, unknown>;
-	const tier = (v: unknown) =>
-		v === null || (typeof v === 'string' && isOneOf(names.notKey, v))
-			? null
-			: typeof v === 'string'
-				? (lookup(names.tiers, v) ?? (/^[a-z0-9-]{1,40}$/.test(v) ? v : undefined))
-				: undefined;
-	return readHistory(e.history, tier, cleanText) ?? [];
+	return readStoredHistory(e.history, names) ?? [];
 }
 
 /** The key of a matrix cell in counts: "tier scope". */

@@ -224,6 +224,11 @@ function readRef(value: unknown, table: Record<string, string[]> | undefined, no
 	return id ? yes(id) : no;
 }
 
+/** A stored tier history, with tiers read as the entry's tier is (ids, or names in any language); undefined when unreadable. */
+export function readStoredHistory(value: unknown, names?: Names): TierChange[] | undefined {
+	return readHistory(value, (v) => valueOf(readRef(v, names?.tiers, names?.notKey ?? [])), cleanQuick);
+}
+
 /** One stored entry read as an account, repaired where the meaning is clear; or the reasons it cannot be. */
 export function readEntry(value: unknown, names?: Names): { account: SavedAccount; repaired: boolean } | { problems: EntryProblem[] } {
 	if (!value || typeof value !== 'object' || Array.isArray(value)) return { problems: ['entry'] };
@@ -260,7 +265,7 @@ export function readEntry(value: unknown, names?: Names): { account: SavedAccoun
 	if (sponsor === undefined) problems.push('sponsor');
 	const nextReview = e.nextReview === undefined || e.nextReview === null || e.nextReview === '' ? null : readDate(e.nextReview);
 	if (nextReview === undefined) problems.push('nextReview');
-	const history = readHistory(e.history, (v) => valueOf(readRef(v, names?.tiers, names?.notKey ?? [])), cleanQuick);
+	const history = readStoredHistory(e.history, names);
 	if (history === undefined) problems.push('history');
 	const ratings = { attractiveness: readRating(e.attractiveness), strength: readRating(e.strength) };
 	for (const key of ['attractiveness', 'strength'] as const) if (ratings[key] === undefined) problems.push(key);

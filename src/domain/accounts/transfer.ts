@@ -78,11 +78,13 @@ export function historyFromText(text: string, vocabulary: CsvVocabulary, catalog
 		return m ? { date: m[1], from: m[2], to: m[3], reason: m[4] } : null;
 	});
 	if (entries.some((e) => e === null)) return undefined;
-	return readHistory(entries, (value) => tierId(String(value ?? ''), vocabulary, catalogue), cleanText);
+	return readHistory(entries, (value) => tierId(value, vocabulary, catalogue), cleanText);
 }
 
-/** A tier's id from its id or name in any language; null for "not a key account", undefined when unknown. */
-function tierId(value: string, vocabulary: CsvVocabulary, catalogue: Catalogue): string | null | undefined {
+/** A tier's id from its id or name in any language; null for "not a key account" (or null), undefined when unknown. */
+function tierId(value: unknown, vocabulary: CsvVocabulary, catalogue: Catalogue): string | null | undefined {
+	if (value === null) return null;
+	if (typeof value !== 'string') return undefined;
 	if (isOneOf(vocabulary.notKey, value)) return null;
 	const id = lookup(vocabulary.tiers, value);
 	return id && catalogue.tiers.includes(id) ? id : undefined;
@@ -229,7 +231,7 @@ function readRow(
 	}
 	const history =
 		raw.historyList !== undefined
-			? readHistory(raw.historyList, (value) => (value === null ? null : tierId(String(value), vocabulary, catalogue)), cleanText)
+			? readHistory(raw.historyList, (value) => tierId(value, vocabulary, catalogue), cleanText)
 			: historyFromText(raw.history ?? '', vocabulary, catalogue);
 	if (history === undefined)
 		errors.push({
