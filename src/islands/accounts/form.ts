@@ -10,7 +10,6 @@ import {
 	validateInput,
 	type AccountInput,
 } from '#src/domain/accounts/state.ts';
-import { localDate } from '#src/domain/accounts/fields.ts';
 import { newAccountId, normaliseTimestamp, sameContent, type SavedAccount } from '#src/domain/accounts/storage.ts';
 import { AccountsPart, setItems } from './part.ts';
 import { errorsText } from './text.ts';
@@ -158,7 +157,7 @@ export class AccountsForm extends AccountsPart {
 				// Saved over what is stored now: another tab may have changed the account, or removed it.
 				const stored = current.accounts.find((a) => a.id === mode.base.id);
 				const list = stored ? current.accounts : [...current.accounts, mode.base];
-				const r = editEntry(list, mode.base.id, input, store.catalogue, localDate(new Date()));
+				const r = editEntry(list, mode.base.id, input, store.catalogue, store.today);
 				if (!r.ok) return { state: null, result: r.errors };
 				saved = r.list.find((a) => a.id === mode.base.id);
 				other = stored && !sameContent(stored, mode.base) && !sameContent(stored, saved!) ? stored : null;

@@ -1,12 +1,18 @@
 // <kam-accounts-list data-kind="key|none">: the placed key accounts, or the accounts that are not key accounts, as a
 // table with Edit, Remove and Move per row – a page of rows at a time, with a filter, so that thousands of accounts
 // stay quick to show and to change. Rows are kept per account and only rebuilt when that account changes.
-import { localDate } from '#src/domain/accounts/fields.ts';
 import { cellKey, reclassify, removeEntry, type Change } from '#src/domain/accounts/state.ts';
 import { norm, type SavedAccount } from '#src/domain/accounts/storage.ts';
 import { summariseCode } from '#src/domain/assessment/summary.ts';
 import { AccountsPart, actionButton, el, focusForm, setChildren } from './part.ts';
 import { errorsText } from './text.ts';
+
+/** One line of a row's actions. */
+function line(...nodes: HTMLElement[]): HTMLDivElement {
+	const div = el('div');
+	div.append(...nodes);
+	return div;
+}
 
 /** Rows per page. */
 export const PAGE_SIZE = 100;
@@ -54,7 +60,7 @@ export class AccountsList extends AccountsPart {
 		if (action === 'move') {
 			const [tier = '', scope = ''] = (button.parentElement?.querySelector('select')?.value ?? '').split(' ');
 			const result = store.update<Change>((current) => {
-				const r = reclassify(current.accounts, account.id, { tier, scope }, store.catalogue, localDate(new Date()));
+				const r = reclassify(current.accounts, account.id, { tier, scope }, store.catalogue, store.today);
 				return { state: r.ok ? { ...current, accounts: r.list } : null, result: r };
 			});
 			if (!result.ok) return store.say(errorsText(store, result.errors));
@@ -65,7 +71,7 @@ export class AccountsList extends AccountsPart {
 
 	protected override render() {
 		const { store } = this;
-		const today = localDate(new Date());
+		const { today } = store;
 		if (today !== this.day) {
 			this.day = today;
 			this.rows = new WeakMap();
@@ -185,11 +191,6 @@ export class AccountsList extends AccountsPart {
 		const actions = el('td');
 		actions.className = 'kam-print-hidden kam-accounts__actions';
 		// Edit and Remove on one line, the new cell and Move on the next, so that the column stays narrow.
-		const line = (...nodes: HTMLElement[]) => {
-			const div = el('div');
-			div.append(...nodes);
-			return div;
-		};
 		actions.append(
 			line(
 				actionButton('edit', store.t('list.edit'), store.t('list.editLabel', { name: a.name })),

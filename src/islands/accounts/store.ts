@@ -2,6 +2,7 @@
 // for them, and who is told of a change. Every change goes through update(), which re-reads storage and merges by
 // account before it writes (src/domain/accounts/sync.ts); a change another tab makes arrives through the storage
 // event and is merged the same way, so two tabs lose nothing.
+import { localDate } from '#src/domain/accounts/fields.ts';
 import type { Catalogue } from '#src/domain/accounts/state.ts';
 import {
 	ACCOUNTS_KEY,
@@ -49,6 +50,8 @@ export class AccountsStore {
 	private listeners: { [E in keyof Events]?: Listener<E>[] } = {};
 	private index?: { list: readonly SavedAccount[]; byId: Map<string, SavedAccount> };
 	private dates?: Intl.DateTimeFormat;
+	/** The day the parts last drew on. */
+	private day = localDate(new Date());
 
 	constructor(readonly config: AccountsConfig) {
 		this.catalogue = { tiers: config.tiers.map((t) => t.id), scopes: config.scopes.map((s) => s.id), model: config.model };
@@ -75,9 +78,14 @@ export class AccountsStore {
 			if (event.key === null || event.key === ACCOUNTS_KEY || event.key === REMOVED_KEY || event.key.startsWith(UNREADABLE_PREFIX))
 				this.sync();
 		});
-		// A storage event can be missed while a tab sleeps: look again when it comes back.
+		// A storage event can be missed while a tab sleeps: look again when it comes back. On another day, the parts
+		// draw again too: a review falls due at midnight.
 		document.addEventListener('visibilitychange', () => {
-			if (document.visibilityState === 'visible') this.sync();
+			if (document.visibilityState !== 'visible') return;
+			this.sync();
+			if (this.day === this.today) return;
+			this.day = this.today;
+			this.emit('change', this.state);
 		});
 		this.emit('change', this.state);
 	}
@@ -195,6 +203,11 @@ export class AccountsStore {
 		if (this.index?.list !== this.state.accounts)
 			this.index = { list: this.state.accounts, byId: new Map(this.state.accounts.map((a) => [a.id, a])) };
 		return this.index.byId.get(id);
+	}
+
+	/** Today in the user's time zone, YYYY-MM-DD: the date a change of tier is recorded with, and reviews are due by. */
+	get today(): string {
+		return localDate(new Date());
 	}
 
 	/** A YYYY-MM-DD date as the page's language writes it, e.g. "1. März 2027" / "1 Mar 2027". */

@@ -1,7 +1,6 @@
 // <kam-accounts-warnings>: what the list says about the programme – too many key accounts, an overloaded owner,
 // a tier without its executive sponsor, reviews that are due, recent changes of tier with the checklist for the move,
 // a tier that contradicts the stored self-assessment or the account's place in the portfolio.
-import { localDate } from '#src/domain/accounts/fields.ts';
 import { accountWarnings, type Warning } from '#src/domain/accounts/state.ts';
 import { AccountsPart, setItems, type Item } from './part.ts';
 import type { AccountsTextKey } from './config.ts';
@@ -19,20 +18,10 @@ const SUMMED: Partial<Record<Warning['kind'], AccountsTextKey>> = {
 };
 
 export class AccountsWarnings extends AccountsPart {
-	protected override setUp() {
-		// A review falls due at midnight: look again when the page is shown again on another day.
-		let day = localDate(new Date());
-		document.addEventListener('visibilitychange', () => {
-			if (document.visibilityState !== 'visible' || day === localDate(new Date())) return;
-			day = localDate(new Date());
-			this.render();
-		});
-	}
-
 	protected override render() {
 		const { store } = this;
 		const { config } = store;
-		const warnings = accountWarnings(store.list, config.rules, config.model, localDate(new Date()), config.portfolio);
+		const warnings = accountWarnings(store.list, config.rules, config.model, store.today, config.portfolio);
 		const items: Item[] = [];
 		const seen = new Map<Warning['kind'], Warning[]>();
 		for (const w of warnings) {
