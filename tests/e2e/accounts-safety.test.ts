@@ -191,7 +191,8 @@ describe('replace and merge', () => {
 		await page.getByRole('button', { name: t('kam.accounts.preview.apply'), exact: true }).press('Enter');
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Enter');
-		expect(await names(page)).toEqual(['Fresh']);
+		// The dialog's close event, which carries the answer, is dispatched in a task of its own after the key press.
+		await expect.poll(() => names(page)).toEqual(['Fresh']);
 		expect(await text(page, '[data-kam-io-status]')).toBe(
 			t('kam.accounts.preview.done', { added: 1, updated: 0, unchanged: 0, skipped: 0 }),
 		);
