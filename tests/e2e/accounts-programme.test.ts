@@ -153,6 +153,8 @@ describe('the portfolio chart', () => {
 
 	it('draws rated accounts as links to their rows, by keyboard, and names the ones whose place does not fit', async () => {
 		const { page, errors } = await openWith(site, '/en/accounts/', rated);
+		// The drawing code loads once an account is rated: wait for the chart.
+		await page.locator('.kam-portfolio__svg').waitFor();
 		const points = page.locator('.kam-portfolio__point');
 		expect(await points.count()).toBe(3);
 		expect(await page.locator('.kam-portfolio__name').allTextContents()).toEqual(['Top Partner', 'Fading Star', 'Hidden Gem']);
@@ -189,6 +191,7 @@ describe('the portfolio chart', () => {
 		const context = await site.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		const { page } = await openWith(site, '/en/accounts/', rated, context);
 		const chart = page.locator('.kam-portfolio__svg');
+		await chart.waitFor();
 		const box = (await chart.boundingBox())!;
 		expect(box.width).toBeLessThanOrEqual(390);
 		const texts = await chart.locator('text').evaluateAll((nodes) =>

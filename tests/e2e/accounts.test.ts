@@ -320,6 +320,7 @@ describe('print, accessibility, budget and scale', () => {
 				await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, JSON.stringify(list)]);
 				await page.reload();
 				expect(await page.locator('[data-kam-warnings] li').count()).toBe(1);
+				await page.locator('.kam-portfolio__svg').waitFor();
 				expect(await page.locator('.kam-portfolio__point').count()).toBe(list.length);
 				expect(await axeViolations(page)).toEqual([]);
 				await clear(page);

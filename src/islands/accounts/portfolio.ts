@@ -24,6 +24,9 @@ export class AccountsPortfolio extends AccountsPart {
 	protected override render() {
 		const { store } = this;
 		const rated = store.list.filter((a) => a.attractiveness && a.strength);
+		// Shown or hidden first: the chart is measured for its width, which a hidden one does not have.
+		this.one('[data-kam-portfolio-empty]').hidden = rated.length > 0;
+		this.one('[data-kam-portfolio-drawn]').hidden = rated.length === 0;
 		const width = Math.round(this.one('[data-kam-portfolio-chart]').clientWidth);
 		const shown = rated.slice(0, SHOWN);
 		const signature = JSON.stringify([
@@ -35,8 +38,6 @@ export class AccountsPortfolio extends AccountsPart {
 		if (signature === this.drawn) return;
 		this.drawn = signature;
 		this.width = width;
-		this.one('[data-kam-portfolio-empty]').hidden = rated.length > 0;
-		this.one('[data-kam-portfolio-drawn]').hidden = rated.length === 0;
 		const unrated = store.list.length - rated.length;
 		const notes = [
 			rated.length > SHOWN ? store.t('portfolio.capped', { shown: SHOWN, count: rated.length }) : '',
