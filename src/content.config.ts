@@ -38,7 +38,7 @@ function playbook(name: CollectionName): Loader {
 }
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsFrontmatterSchema }), // Starlight: every MDX page
+	docs: defineCollection({ loader: docsLoader(), schema: docsFrontmatterSchema }), // Starlight: every prose page (Markdown, MDX)
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }), // Starlight UI + our components
 	tiers: defineCollection({ loader: playbook('tiers'), schema: schemas.tiers }), // tier pages, comparison, matrix rows, assessment result, sidebar
 	geographies: defineCollection({ loader: playbook('geographies'), schema: schemas.geographies }), // matrix columns, role title prefixes, assessment scope question

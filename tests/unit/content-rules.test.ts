@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ACCOUNT_WARNING_RULES } from '#src/config/account-warnings.ts';
 import { contentDir, loadContent } from '#src/content/load.ts';
 import { LEAN_PLAN_MAX_SECTIONS } from '#src/content/rules/plans.ts';
-import { contentTexts, mdxTexts, termsOf, terminologyProblems, uiStringTexts } from '#src/content/rules/terminology.ts';
+import { contentTexts, proseTexts, termsOf, terminologyProblems, uiStringTexts } from '#src/content/rules/terminology.ts';
 import { formatProblems, readContentDir, settingsChecks } from '#src/content/validate.ts';
 import {
 	copyContent,
@@ -236,7 +236,7 @@ describe('one term per concept', () => {
 				`But a ${variant} in prose is not.`,
 			].join('\n'),
 		);
-		const problems = terminologyProblems([concept], mdxTexts(docs, docs));
+		const problems = terminologyProblems([concept], proseTexts(docs, docs));
 		expect(problems.map((p) => `${p.file} › ${p.entry} › ${p.field}`)).toEqual([
 			'en/guides/demo.mdx › en/guides/demo › title',
 			'en/guides/demo.mdx › en/guides/demo › line 11',

@@ -1,5 +1,5 @@
 // One term per concept: every avoided variant listed in content/terminology.yaml is looked for in the content's texts,
-// the prose pages (MDX) and the UI strings, and each find is reported with file, entry and field and the term to use.
+// the prose pages (Markdown and MDX) and the UI strings, and each find is reported with file, entry and field and the term to use.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LANGUAGES } from '#src/config/locales.ts';
@@ -120,10 +120,10 @@ export function contentTexts(raw: Record<string, { file: string; data: unknown }
 }
 
 /**
- * The prose of every MDX page under `docsDir` (whose first folder is the language): the title and description, then
+ * The prose of every Markdown or MDX page under `docsDir` (whose first folder is the language): the title and description, then
  * each line of the body. Code – fenced blocks and `inline` – and import lines are not prose and are left out.
  */
-export function* mdxTexts(docsDir: string, root = process.cwd()): Generator<TextSource> {
+export function* proseTexts(docsDir: string, root = process.cwd()): Generator<TextSource> {
 	for (const name of readdirSync(docsDir, { recursive: true, encoding: 'utf8' }).sort()) {
 		if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
 		const lang = name.split(sep)[0]!;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '#src/config/locales.ts';
 import { contentDir } from '#src/content/load.ts';
-import { contentTexts, mdxTexts, termsOf, terminologyProblems, uiStringTexts, type TextSource } from '#src/content/rules/terminology.ts';
+import { contentTexts, proseTexts, termsOf, terminologyProblems, uiStringTexts, type TextSource } from '#src/content/rules/terminology.ts';
 import { formatProblems, readContentDir } from '#src/content/validate.ts';
 
 const raw = readContentDir(contentDir());
@@ -20,7 +20,7 @@ const rewrittenElsewhere = (t: TextSource) =>
 
 describe('the sample’s texts', () => {
 	it('use the preferred terms everywhere: content, prose pages and UI strings', () => {
-		const texts = [...contentTexts(raw, [raw.terminology.file]), ...mdxTexts('src/content/docs'), ...uiStringTexts('src/content/i18n')];
+		const texts = [...contentTexts(raw, [raw.terminology.file]), ...proseTexts('src/content/docs'), ...uiStringTexts('src/content/i18n')];
 		const problems = terminologyProblems(
 			terms,
 			texts.filter((t) => !rewrittenElsewhere(t)),
