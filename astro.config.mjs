@@ -19,6 +19,9 @@ export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	// Render a few pages at a time, so that writing one page's files overlaps rendering the next (about 0.15 s of
+	// a 5 s build, measured with `npm run bench`; the output is the same byte for byte).
+	build: { concurrency: 4 },
 	vite: { plugins: [brandStyles(site.colours)] },
 	// Prose pages write links as '/de/…'; this keeps them working when the site lives under a base path.
 	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(site.base)] }) },
