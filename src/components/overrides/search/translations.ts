@@ -3,16 +3,10 @@
 // (reading all of Starlight's strings each time took 20–40 ms of a build), and every time under `astro dev`, where
 // an edited string must show.
 
-/** The part of Starlight's `Astro.locals.t` this needs. */
-interface Strings {
-	(key: 'search.label'): string;
-	all(): Record<string, string>;
-}
-
 const byLanguage = new Map<string, string>();
 
 /** The translations as the JSON the search script reads from `data-translations`. */
-export function pagefindTranslations(lang: string, t: Strings): string {
+export function pagefindTranslations(lang: string, t: App.Locals['t']): string {
 	const known = import.meta.env.DEV ? undefined : byLanguage.get(lang);
 	if (known !== undefined) return known;
 	const json = JSON.stringify({
