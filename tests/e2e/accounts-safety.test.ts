@@ -75,8 +75,9 @@ describe('stored data that cannot be used as it is', () => {
 			.getByRole('dialog')
 			.getByRole('button', { name: t('kam.accounts.attention.delete') })
 			.click();
-		expect(Object.keys(await storage(page)).filter((k) => k.includes('unreadable'))).toEqual([]);
-		expect(await attention.locator('[data-kam-attention]').isHidden()).toBe(true);
+		// The dialog's close event, which carries the answer, is dispatched in a task of its own after the click.
+		await expect.poll(async () => Object.keys(await storage(page)).filter((k) => k.includes('unreadable'))).toEqual([]);
+		await expect.poll(() => attention.locator('[data-kam-attention]').isHidden()).toBe(true);
 		expect(errors).toEqual([]);
 		await page.evaluate(() => localStorage.clear());
 		await page.close();
