@@ -5,10 +5,13 @@ import type { Loader } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { join, resolve } from 'node:path';
-import { loadContent } from '#src/content/load.ts';
-import { COLLECTION_FILES, entrySchemas, type CollectionName } from '#src/schemas/index.ts';
-import { uiStringsSchema } from '#src/schemas/ui-strings.ts';
-import { docsFrontmatterSchema } from '#src/schemas/docs.ts';
+import type { CollectionName } from '#src/schemas/index.ts';
+import { handedOver } from '#src/content/handover.ts';
+
+// A build takes the pipeline the config has already loaded; `astro dev` loads it through Vite, so that an edited
+// schema or rule takes effect without a restart.
+const { loadContent, COLLECTION_FILES, entrySchemas, uiStringsSchema, docsFrontmatterSchema } =
+	(!import.meta.env.DEV && handedOver()) || (await import('#src/content/pipeline.ts')).pipeline;
 
 const schemas = entrySchemas(loadContent().ids);
 

@@ -1,5 +1,6 @@
 // Thin accessors: read the content collections in their editorial order and hand typed values to pages.
 import { getCollection } from 'astro:content';
+import { withCacheKey } from './cache-key.ts';
 import type { Lang } from '#src/config/locales.ts';
 import { LANGUAGES } from '#src/config/locales.ts';
 import { compareText, sitePath } from '#src/lib/localize.ts';
@@ -35,5 +36,5 @@ export function path(lang: Lang, to = '') {
 
 /** getStaticPaths helper: one route per language. */
 export function languagePaths() {
-	return LANGUAGES.map((lang) => ({ params: { lang } }));
+	return withCacheKey(LANGUAGES.map((lang) => ({ params: { lang } })));
 }

@@ -10,6 +10,7 @@ import { PLAN_FORMATS, planFileStem, type PlanDocument, type PlanFormat } from '
 import { uiText } from './ui-text.ts';
 import { inOrder } from '#src/lib/order.ts';
 import { getGeographies, getTiers } from './collections.ts';
+import { withCacheKey } from './cache-key.ts';
 
 export { COVER_SECTION_ID } from '#src/domain/plans/document.ts';
 
@@ -47,11 +48,13 @@ export function downloadHref(tierId: string, lang: Lang, format: PlanFormat): st
 /** getStaticPaths for a download endpoint: one file per tier and language; `name` is the file name without extension. */
 export async function downloadPaths(format: PlanFormat) {
 	const tiers = await getTiers();
-	return LANGUAGES.flatMap((lang) =>
-		tiers.map((tier) => ({
-			params: { name: downloadFileName(tier.id, lang, format).slice(0, -(format.length + 1)) },
-			props: { tier, lang },
-		})),
+	return withCacheKey(
+		LANGUAGES.flatMap((lang) =>
+			tiers.map((tier) => ({
+				params: { name: downloadFileName(tier.id, lang, format).slice(0, -(format.length + 1)) },
+				props: { tier, lang },
+			})),
+		),
 	);
 }
 

@@ -1,6 +1,7 @@
 // Our own UI strings (src/content/i18n/*.json): every key of the English file is required in every language.
 import { z } from 'astro/zod';
-import en from '#src/content/i18n/en.json';
+// The import attribute lets Node load the config's module graph itself (src/content/handover.ts).
+import en from '#src/content/i18n/en.json' with { type: 'json' };
 
 /** A UI string key of ours, e.g. "kam.tier.signals". */
 export type UiKey = keyof typeof en;

@@ -1,7 +1,6 @@
 // The site works when published under a base path (/kam/): a second build whose every page is checked in its files
 // (every address under the base, every link resolving), then a few page types in the browser: the root redirect,
 // search, the self-assessment's result links and the downloads.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import { contentSecurityPolicy } from '#scripts/csp.ts';
 import { startStaticServer, type RunningServer } from '#scripts/static-server.ts';
 import { loadRealAssessment, realContent } from '#tests/fixtures/real-content.ts';
 import {
-	buildEnv,
+	astroBuild,
 	builtFiles,
 	htmlFiles,
 	localLinks,
@@ -34,22 +33,8 @@ let resolve: (pathname: string) => BuiltTarget;
 let server: RunningServer | undefined;
 let site: Site;
 
-/** Runs `astro build` into `root` under the base; resolves when it has finished, rejects with its output if it failed. */
-function build(): Promise<void> {
-	return new Promise((done, fail) => {
-		const child = spawn(join('node_modules', '.bin', 'astro'), ['build', '--outDir', root], {
-			env: buildEnv({ NODE_ENV: 'production', KAM_BASE: BASE }),
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('error', fail);
-		child.on('close', (code) => (code === 0 ? done() : fail(new Error(`build under ${BASE} failed (exit ${code}):\n${output}`))));
-	});
-}
-
 beforeAll(async () => {
-	await build();
+	await astroBuild(root, { KAM_BASE: BASE });
 	resolve = builtFiles(root, BASE);
 	server = await startStaticServer({ root, base: BASE, headers: { 'content-security-policy': contentSecurityPolicy(root) } });
 	site = await openSite({ serverUrl: server.url });

@@ -1,5 +1,6 @@
 // Shared set-up for browser tests: a context on the run's one Chromium against the run's one server (see
 // global-setup.ts), foreign requests blocked and recorded, policy violations recorded, and the page helpers.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
@@ -97,6 +98,22 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST'])
 		delete env[key];
 	return { ...env, ...extra };
+}
+
+/** Runs `astro build --outDir outDir` with `env` added; resolves with its output, rejects with it if the build failed. */
+export function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<string> {
+	return new Promise((done, fail) => {
+		const child = spawn(join('node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+			env: buildEnv({ NODE_ENV: 'production', ...env }),
+		});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', fail);
+		child.on('close', (code) =>
+			code === 0 ? done(output) : fail(new Error(`astro build into ${outDir} failed (exit ${code}):\n${output}`)),
+		);
+	});
 }
 
 /** Every page path (with the base) listed in the built sitemap, plus the root redirect page. */
