@@ -1,4 +1,5 @@
-// `npm run bench`: our site side by side with a bare Starlight site of the same size.
+// `npm run bench`: our site side by side with a bare Starlight site of the same size. Builds are timed twice: after
+// an unchanged build (both sites use their caches) and from scratch (`--force`, no cache).
 // Options: --quick (1 build run, fewer Lighthouse pages), --runs N (build runs, default 3),
 // --scale N (also build a copy with N× the content and a bare Starlight site written from it, and report how build
 // time and index grow and the ratio to the bare site at that size; median of up to 2 timed builds after a warm-up),
@@ -92,11 +93,12 @@ interface BuildTime {
  * Runs `astro build` in `cwd`. Bash's `time` reports the CPU time of the build and all its child processes: on a
  * machine that other jobs keep busy, CPU time changes far less than wall-clock time.
  */
-function runBuild(cwd: string, env: Record<string, string> = {}): Promise<BuildTime> {
+function runBuild(cwd: string, env: Record<string, string> = {}, fromScratch = false): Promise<BuildTime> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
 		const astro = join(cwd, 'node_modules', '.bin', 'astro');
-		const child = spawn('bash', ['-c', 'TIMEFORMAT="kam-cpu %3U %3S"; time "$0" build', astro], {
+		const command = `TIMEFORMAT="kam-cpu %3U %3S"; time "$0" build${fromScratch ? ' --force' : ''}`;
+		const child = spawn('bash', ['-c', command, astro], {
 			cwd,
 			env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -123,21 +125,23 @@ interface BuildSeries {
 
 /**
  * Builds each project once per run, taking them in turn so that a change in the machine's load affects all alike,
- * after one warm-up build each (not counted). Returns one series per project, in the given order.
+ * after one warm-up build each (not counted). Returns one series per project, in the given order. `fromScratch`
+ * builds with `--force`: no content cache and no page cache, as after an edit to every file (no warm-up then).
  */
 async function buildsInTurn(
 	projects: { name: string; dir: string; env?: Record<string, string> }[],
 	count: number,
+	fromScratch = false,
 ): Promise<BuildSeries[]> {
-	for (const p of projects) {
+	for (const p of fromScratch ? [] : projects) {
 		const warm = await runBuild(p.dir, p.env);
 		log(`${p.name} warm-up build: ${warm.wall.toFixed(2)} s, ${warm.cpu.toFixed(2)} s CPU (not counted)`);
 	}
 	const times = projects.map(() => [] as BuildTime[]);
 	for (let i = 0; i < count; i++) {
-		for (const [j, p] of projects.entries()) times[j]!.push(await runBuild(p.dir, p.env));
+		for (const [j, p] of projects.entries()) times[j]!.push(await runBuild(p.dir, p.env, fromScratch));
 		log(
-			`build run ${i + 1}/${count}: ${projects.map((p, j) => `${p.name} ${times[j]![i]!.wall.toFixed(2)} s (${times[j]![i]!.cpu.toFixed(2)} s CPU)`).join(', ')} (load ${load()})`,
+			`${fromScratch ? 'from-scratch ' : ''}build run ${i + 1}/${count}: ${projects.map((p, j) => `${p.name} ${times[j]![i]!.wall.toFixed(2)} s (${times[j]![i]!.cpu.toFixed(2)} s CPU)`).join(', ')} (load ${load()})`,
 		);
 	}
 	return times.map((series) => {
@@ -514,6 +518,8 @@ interface BenchReport {
 		/** Ours over bare: wall-clock median, CPU median. */
 		ratio: number | undefined;
 		cpuRatio: number | undefined;
+		/** Both built with `--force` (no content cache, no page cache), in turn. */
+		fromScratch: { ours: BuildSeries; bare: BuildSeries; ratio: number | undefined; cpuRatio: number | undefined };
 	};
 	pageWeight: WeightRow[];
 	extraJavaScript: Record<string, string[]>;
@@ -531,6 +537,8 @@ interface BenchReport {
 		ratioToBare: number | undefined;
 		cpuRatioToBare: number | undefined;
 		indexRatio: number | undefined;
+		/** The same three built with `--force`, in turn. */
+		fromScratch: { oneX: BuildSeries; scaled: BuildSeries; bareScaled: BuildSeries };
 	};
 }
 
@@ -554,6 +562,14 @@ async function main() {
 		],
 		runs,
 	)) as [BuildSeries, BuildSeries];
+	const [oursScratch, bareScratch] = (await buildsInTurn(
+		[
+			{ name: 'ours', dir: oursDir },
+			{ name: 'bare', dir: baseline.dir },
+		],
+		runs,
+		true,
+	)) as [BuildSeries, BuildSeries];
 	const bareDist = join(baseline.dir, 'dist');
 	const oursStats = dirStats(oursDist);
 	const bareStats = dirStats(bareDist);
@@ -564,6 +580,12 @@ async function main() {
 		bare: { ...bare, output: bareStats, pagefind: bareIndex, pages: baseline.pages, textChars: baseline.textChars },
 		ratio: ratio(ours.medianWall, bare.medianWall),
 		cpuRatio: ratio(ours.medianCpu, bare.medianCpu),
+		fromScratch: {
+			ours: oursScratch,
+			bare: bareScratch,
+			ratio: ratio(oursScratch.medianWall, bareScratch.medianWall),
+			cpuRatio: ratio(oursScratch.medianCpu, bareScratch.medianCpu),
+		},
 	};
 
 	// Browser: page weight per type and language, ours and bare.
@@ -629,14 +651,17 @@ async function main() {
 		const bareScaled = generateBaseline(scaledDist, `bare-starlight-${scale}x`);
 		log(`${scale}× baseline: ${bareScaled.pages} Markdown pages in ${bareScaled.dir}`);
 		// The 1× site is built again in turn with the scaled ones, so all see the same machine load.
-		const [oneX, scaled, bareN] = (await buildsInTurn(
-			[
-				{ name: 'ours 1×', dir: oursDir },
-				{ name: `ours ${scale}×`, dir, env },
-				{ name: `bare ${scale}×`, dir: bareScaled.dir },
-			],
-			Math.min(runs, 2),
-		)) as [BuildSeries, BuildSeries, BuildSeries];
+		const three = [
+			{ name: 'ours 1×', dir: oursDir },
+			{ name: `ours ${scale}×`, dir, env },
+			{ name: `bare ${scale}×`, dir: bareScaled.dir },
+		];
+		const [oneX, scaled, bareN] = (await buildsInTurn(three, Math.min(runs, 2))) as [BuildSeries, BuildSeries, BuildSeries];
+		const [oneXScratch, scaledScratch, bareNScratch] = (await buildsInTurn(three, Math.min(runs, 2), true)) as [
+			BuildSeries,
+			BuildSeries,
+			BuildSeries,
+		];
 		const stats = dirStats(scaledDist);
 		const index = dirStats(join(scaledDist, 'pagefind'));
 		const bareDistN = join(bareScaled.dir, 'dist');
@@ -651,6 +676,7 @@ async function main() {
 			ratioToBare: ratio(scaled.medianWall, bareN.medianWall),
 			cpuRatioToBare: ratio(scaled.medianCpu, bareN.medianCpu),
 			indexRatio: ratio(index.bytes, oursIndex.bytes),
+			fromScratch: { oneX: oneXScratch, scaled: scaledScratch, bareScaled: bareNScratch },
 		};
 	}
 	const report: BenchReport = {
@@ -700,6 +726,18 @@ function renderReport(report: BenchReport, lighthouse: LighthouseResult[]): stri
 				['Build time (median, s)', b.ours.medianWall.toFixed(2), b.bare.medianWall.toFixed(2), `${b.ratio}× (target ≤ 1.2×)`],
 				['Build runs (s)', b.ours.wall.map((t) => t.toFixed(1)).join(', '), b.bare.wall.map((t) => t.toFixed(1)).join(', '), ''],
 				['CPU time (median, s)', b.ours.medianCpu.toFixed(2), b.bare.medianCpu.toFixed(2), `${b.cpuRatio}×`],
+				[
+					'From scratch (`--force`, median, s)',
+					b.fromScratch.ours.medianWall.toFixed(2),
+					b.fromScratch.bare.medianWall.toFixed(2),
+					`${b.fromScratch.ratio}×`,
+				],
+				[
+					'From scratch, CPU time (median, s)',
+					b.fromScratch.ours.medianCpu.toFixed(2),
+					b.fromScratch.bare.medianCpu.toFixed(2),
+					`${b.fromScratch.cpuRatio}×`,
+				],
 				['HTML pages', b.ours.output.html, b.bare.output.html, ''],
 				[
 					'Output size',
@@ -717,6 +755,8 @@ function renderReport(report: BenchReport, lighthouse: LighthouseResult[]): stri
 		),
 		'',
 		`The bare site has one Markdown page per page of ours (same slugs, both locales), holding the text of our page's main content (${b.bare.textChars} characters in all). Our output also holds the Word, Markdown and CSV downloads.`,
+		'',
+		'The timed builds follow an unchanged build, as a rebuild after publishing does: the bare site takes its rendered Markdown from the content cache, ours also copies the pages made from data from the incremental build cache. From scratch (`--force`) neither cache is used: the first build on a fresh machine, and close to a build after an edit to the content, which renders every page of ours again.',
 		'',
 	);
 	out.push('## Page weight per page type (as loaded in Chromium; gzip computed with zlib)', '');
@@ -848,6 +888,14 @@ function renderReport(report: BenchReport, lighthouse: LighthouseResult[]): stri
 						`${ratio(s.scaled.medianCpu, s.oneX.medianCpu)}×`,
 						s.bareScaled.medianCpu.toFixed(2),
 						`${s.cpuRatioToBare}×`,
+					],
+					[
+						'From scratch (`--force`, median, s)',
+						s.fromScratch.oneX.medianWall.toFixed(2),
+						s.fromScratch.scaled.medianWall.toFixed(2),
+						`${ratio(s.fromScratch.scaled.medianWall, s.fromScratch.oneX.medianWall)}×`,
+						s.fromScratch.bareScaled.medianWall.toFixed(2),
+						`${ratio(s.fromScratch.scaled.medianWall, s.fromScratch.bareScaled.medianWall)}×`,
 					],
 					['HTML pages', s.oneX.pages, s.scaled.pages, `${ratio(s.scaled.pages, s.oneX.pages)}×`, s.bareScaled.pages, ''],
 					[
