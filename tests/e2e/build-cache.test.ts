@@ -1,7 +1,7 @@
 // Incremental builds (astro.config.mjs, src/data/cache-key.ts): a build after an unchanged one renders only the prose
 // pages and the two fixed pages, restores every page made from data, and its output is the same byte for byte; a
 // build after one that did not finish renders everything (src/integrations/unfinished-build.ts).
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,7 @@ const prosePages = readdirSync('src/content/docs', { recursive: true, encoding: 
 
 beforeAll(async () => {
 	// As if the last build had stopped half-way: this one must not trust the cache.
+	mkdirSync(join('node_modules', '.astro'), { recursive: true });
 	writeFileSync(join('node_modules', '.astro', UNFINISHED_MARK), '');
 	fullLog = await astroBuild(out);
 	cpSync(out, full, { recursive: true });

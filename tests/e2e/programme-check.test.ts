@@ -199,7 +199,8 @@ describe('shared links', () => {
 		const { page } = await visit(site, path('en', hash), { context });
 		const t = uiText('en');
 		await page.getByRole('button', { name: t('kam.programmeCheck.copy') }).click();
-		expect(await text(page, '[data-kam-action-status]')).toBe(t('kam.programmeCheck.copied'));
+		// The status follows the clipboard's promise, after the click has returned.
+		await expect.poll(() => text(page, '[data-kam-action-status]')).toBe(t('kam.programmeCheck.copied'));
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 		expect(new URL(page.url()).hash).toBe(hash);
 
