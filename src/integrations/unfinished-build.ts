@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
 /** The file in Astro's cache directory in which the incremental build records its copies (Astro 7). */
-export const INCREMENTAL_RECORD = 'incremental-build.json';
+const INCREMENTAL_RECORD = 'incremental-build.json';
 /** The file in Astro's cache directory that stands for a build under way. */
 export const UNFINISHED_MARK = 'kam-build-unfinished';
 
