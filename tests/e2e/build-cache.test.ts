@@ -1,12 +1,12 @@
 // Incremental builds (astro.config.mjs, src/data/cache-key.ts): a build after an unchanged one renders only the prose
 // pages and the two fixed pages, restores every page made from data, and its output is the same byte for byte; a
 // build after one that did not finish renders everything (src/integrations/unfinished-build.ts).
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNFINISHED_MARK } from '#src/integrations/unfinished-build.ts';
-import { astroBuild } from './harness.ts';
+import { astroBuild, builtFileNames } from './harness.ts';
 
 // Both builds write to the same folder (Astro's assets module names it, so another folder is other code); the
 // first one's files are copied aside before the second runs.
@@ -23,14 +23,6 @@ function written(log: string): { rendered: string[]; restored: string[] } {
 		rendered: files.filter((m) => !m[2]).map((m) => m[1]!),
 		restored: files.filter((m) => m[2]).map((m) => m[1]!),
 	};
-}
-
-/** Every file of a build, relative to its folder. */
-function allFiles(root: string): string[] {
-	return readdirSync(root, { recursive: true, encoding: 'utf8' })
-		.filter((file) => statSync(join(root, file)).isFile())
-		.map((file) => file.split(sep).join('/'))
-		.sort();
 }
 
 /** The page each prose file of src/content/docs/ becomes: 'de/guides/adapt.md' → '/de/guides/adapt/index.html'. */
@@ -79,8 +71,8 @@ describe('incremental build', () => {
 	});
 
 	it('writes the same site byte for byte', () => {
-		const files = allFiles(full);
-		expect(allFiles(out)).toEqual(files);
+		const files = builtFileNames(full);
+		expect(builtFileNames(out)).toEqual(files);
 		const differing = files.filter((file) => !readFileSync(join(full, file)).equals(readFileSync(join(out, file))));
 		expect(differing).toEqual([]);
 	});

@@ -126,12 +126,17 @@ export function sitemapPaths(root = 'dist', base = '/'): string[] {
 	return [...new Set([base, ...paths])];
 }
 
-/** Every HTML file of a build, relative to its folder with '/' between parts ('de/tiers/smart/index.html'), sorted. */
-export function htmlFiles(root: string): string[] {
+/** Every file of a build, relative to its folder with '/' between parts ('de/tiers/smart/index.html'), sorted. */
+export function builtFileNames(root: string): string[] {
 	return readdirSync(root, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html'))
+		.filter((file) => statSync(join(root, file)).isFile())
 		.map((file) => file.split(sep).join('/'))
 		.sort();
+}
+
+/** Every HTML file of a build, as `builtFileNames` names them. */
+export function htmlFiles(root: string): string[] {
+	return builtFileNames(root).filter((file) => file.endsWith('.html'));
 }
 
 /** What a site path leads to in a build: whether a file answers it, and the ids (and names) an HTML file defines. */
